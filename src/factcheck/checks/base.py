@@ -1,0 +1,121 @@
+"""What every claim kind shares: its options as data, the context it runs in, and the
+comparison of a stated figure with a computed interval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from factcheck.intervals import Interval, rounded
+from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
+from factcheck.quantity import Quantity
+
+
+@dataclass(frozen=True)
+class Option:
+    """A claim key that belongs to one kind: its type, choices and documentation."""
+
+    type: str  # choice | names | expr | text | texts | bool | int | figure
+    doc: str
+    choices: tuple[str, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know besides its claim: the file and the article."""
+
+    path: str
+    source: Source = field(default_factory=Source)
+
+
+def show(q: Quantity, iv: Interval | None) -> str:
+    """An interval written in the display unit of ``q``."""
+    if iv is None:
+        return "—"
+    return iv.format(q.show)
+
+
+def plain(x: Fraction) -> str:
+    """A number without unit: exact when whole, else six significant digits."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    return f"{float(x):.6g}"
+
+
+def finding(claim: Claim, verdict: Verdict, message: str, **kw: object) -> Finding:
+    """A finding placed at the claim."""
+    pos = kw.pop("pos", claim.pos)
+    assert isinstance(pos, Pos)
+    return Finding(pos=pos, claim_id=claim.id, kind=claim.kind, verdict=verdict,
+                   message=message, **kw)  # type: ignore[arg-type]
+
+
+def signed(claim: Claim, value: Value) -> Interval:
+    """The interval of a value with its direction word (下降, fell) applied as a sign."""
+    iv = claim.interval(value)
+    return -iv if value.quantity.direction < 0 else iv
+
+
+def gap_between(claim: Claim, stated: Value, s: Interval, computed: Interval,
+                sign: int = 1) -> Gap:
+    """How far the stated interval lies from the computed one, and the nearest figure that
+    would have been consistent at the precision the stated figure was written with."""
+    q = stated.quantity
+    absolute = s.gap(computed)
+    mid = computed.mid
+    relative = None if mid is None or mid == 0 else absolute / abs(mid)
+    return Gap(absolute, relative, q.show(absolute), _nearest(claim, q, computed, sign))
+
+
+def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | None:
+    mid = computed.mid
+    if mid is None:
+        return None
+    target = mid * sign
+    if q.step is None:
+        if computed.bounded and computed.lo is not None and computed.hi is not None:
+            whole = [k for k in (_ceil(computed.lo), _floor(computed.hi)) if computed.contains(k)]
+            if q.value.denominator == 1 and whole:
+                return q.show(abs(Fraction(min(whole, key=lambda k: abs(k - mid)))))
+        return q.show(abs(target))
+    step = q.step
+    k = round(target / step)
+    for d in sorted(range(-3, 4), key=abs):
+        cand = (k + d) * step
+        iv = rounded(cand, step, claim.rounding)
+        if (iv * sign).meets(computed):
+            return q.show(abs(cand))
+    return q.show(abs(target))
+
+
+def _ceil(x: Fraction) -> int:
+    return -((-x.numerator) // x.denominator)
+
+
+def _floor(x: Fraction) -> int:
+    return x.numerator // x.denominator
+
+
+def compare(claim: Claim, stated: Value, computed: Interval, steps: Sequence[Step],
+            what: str, stated_iv: Interval | None = None) -> Finding:
+    """Consistent when the stated interval meets the computed one; otherwise the gap."""
+    q = stated.quantity
+    s = stated_iv if stated_iv is not None else signed(claim, stated)
+    common = dict(stated=s, computed=computed, stated_shown=show(q, s),
+                  computed_shown=show(q, computed), steps=tuple(steps))
+    if s.meets(computed):
+        return finding(claim, Verdict.CONSISTENT,
+                       f"{what} {stated.text} matches the computed {show(q, computed)}", **common)
+    gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
+    rel = f" ({float(gap.relative):.1%})" if gap.relative is not None else ""
+    near = f"; nearest consistent figure: {gap.nearest}" if gap.nearest else ""
+    return finding(claim, Verdict.INCONSISTENT,
+                   f"{what} {stated.text} is off by {gap.shown}{rel} from the computed "
+                   f"{show(q, computed)}{near}", gap=gap, **common)
+
+
+def step(label: str, formula: str, figures: str, result: Interval | None, q: Quantity) -> Step:
+    """A step whose result is shown in the display unit of ``q``."""
+    return Step(label, formula, figures, result, show(q, result))

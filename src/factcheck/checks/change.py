@@ -1,0 +1,144 @@
+"""A change: ``from → to``, stated as a relative change, percentage points, an absolute
+difference or a multiple (倍).
+
+The unit of the value ``change`` says how it is meant:
+
+- ``个百分点`` / ``pp``: points, ``to − from``;
+- ``%``: relative, ``(to − from) ÷ from`` — but when ``from`` and ``to`` are themselves
+  percentages (a rate rising 45%), the wording also allows points, and both readings are
+  evaluated;
+- ``倍``: a multiple, ``to ÷ from`` (增长到2倍, 是…的2倍); with a bare rise word (增长2倍) also
+  ``(to − from) ÷ from``, the two readings evaluated;
+- any other unit (元, 件, 名…): absolute, ``to − from``.
+
+A fall word in the change (下降, 减少, fell) makes it negative; without one it is a rise.
+``reading:`` forces one reading (``relative``, ``points``, ``absolute``, ``times``,
+``times_plus``). All readings hold: consistent; some: ambiguous, naming them; none:
+inconsistent.
+
+Passes::
+
+    - id: safety-points
+      kind: change
+      quote: 群众安全感从2015年的82.04%提升到2020年第三季度的98.26%
+      values:
+        from: 82.04%
+        to: 98.26%
+        change: {value: 16.2个百分点, derived: true}
+
+Fails::
+
+    - id: safety-relative
+      kind: change
+      quote: 群众安全感从2015年的82.04%提升到2020年第三季度的98.26%
+      reading: relative
+      values:
+        from: 82.04%
+        to: 98.26%
+        change: {value: 16.2%, derived: true}
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable, Iterator
+
+from factcheck.checks.base import Context, Option, compare, finding, show, signed, step
+from factcheck.intervals import DivisionByZeroError, Interval
+from factcheck.models import Claim, Finding, Reading, Step, Value, Verdict
+
+KIND = "change"
+VALUES = ("from", "to", "change")
+READINGS = ("relative", "points", "absolute", "times", "times_plus")
+OPTIONS: dict[str, Option] = {
+    "reading": Option("choice", "force one reading: " + ", ".join(READINGS), READINGS),
+}
+
+_WORDS = re.compile(r"\b(?:to|from)\b")
+Formula = Callable[[Interval, Interval], Interval]
+_FORMULAS: dict[str, tuple[str, Formula]] = {
+    "relative": ("(to − from) ÷ from", lambda f, t: (t - f) / f),
+    "points": ("to − from", lambda f, t: t - f),
+    "absolute": ("to − from", lambda f, t: t - f),
+    "times": ("to ÷ from", lambda f, t: t / f),
+    "times_plus": ("(to − from) ÷ from", lambda f, t: (t - f) / f),
+}
+_LABELS = {
+    "relative": "relative change", "points": "change in percentage points",
+    "absolute": "absolute change", "times": "multiple (to ÷ from)",
+    "times_plus": "increase as a multiple of from",
+}
+
+
+def readings_for(claim: Claim, frm: Value, to: Value, change: Value) -> tuple[str, ...]:
+    """The readings the wording allows, most literal first."""
+    forced = claim.options.get("reading")
+    if forced:
+        return (forced,)
+    q = change.quantity
+    dim = q.unit.dimension
+    rates = frm.quantity.unit.dimension == "ratio" and to.quantity.unit.dimension == "ratio"
+    if dim == "points":
+        return ("points",)
+    if dim == "ratio":
+        return ("relative", "points") if rates else ("relative",)
+    if dim == "times":
+        if q.direction > 0 and not q.to_level:
+            return ("times", "times_plus")
+        return ("times",)
+    return ("absolute",)
+
+
+def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
+    """Evaluate every reading the wording allows and combine them into one verdict."""
+    frm, to, change = (claim.value(n) for n in VALUES)
+    assert frm and to and change
+    f, t = claim.interval(frm), claim.interval(to)
+    names = readings_for(claim, frm, to, change)
+    stated = signed(claim, change)
+    results: list[tuple[str, Finding | None, list[Step]]] = []
+    for name in names:
+        formula, fn = _FORMULAS[name]
+        figures = _WORDS.sub(lambda m: {"to": to.text, "from": frm.text}[m[0]], formula)
+        try:
+            computed = fn(f, t)
+        except DivisionByZeroError:
+            results.append((name, None, []))
+            continue
+        steps = [step(_LABELS[name], formula, figures, computed, change.quantity)]
+        results.append((name, compare(claim, change, computed, steps, f"{name} change",
+                                      stated_iv=stated), steps))
+    if all(r[1] is None for r in results):
+        yield finding(claim, Verdict.UNVERIFIABLE, f"the starting value {frm.text} can be zero",
+                      hint="a change relative to zero is undefined")
+        return
+    if len(results) == 1:
+        only = results[0][1]
+        assert only is not None
+        yield only
+        return
+    readings = tuple(
+        Reading(n, fd is not None and fd.verdict is Verdict.CONSISTENT,
+                fd.computed if fd else None, fd.computed_shown if fd else "undefined", tuple(st))
+        for n, fd, st in results)
+    held = [r.name for r in readings if r.holds]
+    steps = tuple(s for r in readings for s in r.steps)
+    common = dict(stated=stated, stated_shown=show(change.quantity, stated), steps=steps,
+                  readings=readings)
+    listing = "; ".join(f"{r.name}: {r.shown} ({'holds' if r.holds else 'fails'})"
+                        for r in readings)
+    if len(held) == len(readings):
+        yield finding(claim, Verdict.CONSISTENT,
+                      f"change {change.text} holds under every reading ({listing})", **common)
+    elif held:
+        yield finding(claim, Verdict.AMBIGUOUS,
+                      f"change {change.text} holds only as {' or '.join(held)} ({listing})",
+                      hint="set `reading:` once you know what the article meant", **common)
+    else:
+        best = min((fd for _, fd, _ in results if fd is not None and fd.gap is not None),
+                   key=lambda fd: fd.gap.absolute if fd.gap else 0)
+        yield finding(claim, Verdict.INCONSISTENT,
+                      f"change {change.text} fails under every reading ({listing})",
+                      computed=best.computed, computed_shown=best.computed_shown,
+                      gap=best.gap, **common)

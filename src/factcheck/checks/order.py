@@ -1,0 +1,87 @@
+"""An order: ``a ≤ b ≤ c …`` among figures.
+
+``order:`` lists the value names in the order asserted (by default the values as written);
+``relation`` is ``<=`` (default), ``<``, ``>=`` or ``>``. The chain holds when some true values,
+each within its written figure, satisfy every link at once.
+
+Passes::
+
+    - id: fraud-amounts
+      kind: order
+      quote: 共被骗169万元……涉案资金162万余元,为被害人追回被骗的93万元
+      values:
+        recovered: 93万元
+        frozen: 162万余元
+        lost: 169万元
+
+Fails::
+
+    - id: fraud-amounts
+      kind: order
+      quote: 共被骗169万元……涉案资金162万余元,为被害人追回被骗的93万元
+      order: [lost, frozen, recovered]
+      values:
+        recovered: 93万元
+        frozen: 162万余元
+        lost: 169万元
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks.base import Context, Option, finding, show
+from factcheck.expr import possible
+from factcheck.intervals import Interval
+from factcheck.models import Claim, Finding, Step, Value, Verdict
+
+KIND = "order"
+VALUES: tuple[str, ...] = ()
+OPTIONS: dict[str, Option] = {
+    "order": Option("names", "the value names, in the order asserted"),
+    "relation": Option("choice", "<= (default), <, >= or >", ("<=", "<", ">=", ">")),
+}
+
+
+def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
+    """Check every link of the chain, carrying the tightest lower bound along it."""
+    names = claim.options.get("order") or [v.name for v in claim.values]
+    chain = [v for n in names if (v := claim.value(n)) is not None]
+    if len(chain) < 2:
+        yield finding(claim, Verdict.UNVERIFIABLE, "an order needs at least two values")
+        return
+    op = claim.options.get("relation", "<=")
+    ascending = op in ("<=", "<")
+    steps: list[Step] = []
+    # Walk the chain keeping the set of values the previous figure can still take.
+    reach = claim.interval(chain[0])
+    broken: tuple[Value, Value] | None = None
+    for a, b in zip(chain, chain[1:], strict=False):
+        ib = claim.interval(b)
+        ok = possible(reach, op, ib)
+        steps.append(Step(f"{a.name} {op} {b.name}", f"{a.name} {op} {b.name}",
+                          f"{a.text} {op} {b.text}", None, "holds" if ok else "fails"))
+        if not ok:
+            broken = broken or (a, b)
+            reach = ib
+            continue
+        reach = _narrow(reach, ib, ascending)
+    q = chain[0].quantity
+    shown = f" {op} ".join(v.text for v in chain)
+    if broken is None:
+        yield finding(claim, Verdict.CONSISTENT, f"{shown} holds", steps=tuple(steps))
+        return
+    a, b = broken
+    ia, ib = claim.interval(a), claim.interval(b)
+    yield finding(claim, Verdict.INCONSISTENT, f"{a.name} {a.text} {op} {b.name} {b.text} "
+                  f"fails in {shown}", steps=tuple(steps), stated=ia, computed=ib,
+                  stated_shown=show(q, ia), computed_shown=show(b.quantity, ib))
+
+
+def _narrow(reach: Interval, nxt: Interval, ascending: bool) -> Interval:
+    """The part of ``nxt`` still reachable after ``reach`` (for ≤: at or above reach's low)."""
+    if ascending:
+        bound = Interval(reach.lo, None, reach.lo_closed, False)
+    else:
+        bound = Interval(None, reach.hi, False, reach.hi_closed)
+    return nxt.intersect(bound) or nxt

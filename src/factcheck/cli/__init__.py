@@ -1,0 +1,22 @@
+"""The command line: a thin door onto the library. One module per command."""
+
+from __future__ import annotations
+
+import typer
+
+from factcheck.cli import verify as _verify
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check the arithmetic of news articles: figures as exact intervals, claims in YAML.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("verify")(_verify.verify)
+app.command("check")(_verify.check)
+
+
+def main() -> None:
+    """The console script."""
+    app()

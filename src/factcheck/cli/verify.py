@@ -1,0 +1,49 @@
+"""``factcheck verify`` and ``factcheck check``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.common import auto_format, print_problems, use_color
+from factcheck.engine import verify as run
+from factcheck.reporters import Format, render
+
+Paths = Annotated[list[Path], typer.Argument(help="Claim files, or directories to search.")]
+FormatOpt = Annotated[Format | None, typer.Option(
+    "--format", "-f", help="Output format (default: rich on a terminal, plain when piped).")]
+Strict = Annotated[bool, typer.Option(
+    "--strict", help="Fail (exit 1) on ambiguous, warning and unverifiable claims too.")]
+
+
+def verify(paths: Paths, fmt: FormatOpt = None, strict: Strict = False) -> None:
+    """Load, validate and recompute every claim; print the report.
+
+    Exit 0 when every claim is consistent, 1 when one is inconsistent, 2 when an input
+    could not be read.
+    """
+    report = run(paths)
+    chosen = auto_format(fmt)
+    sys.stdout.write(render(report, chosen, color=use_color()))
+    print_problems(report)
+    raise typer.Exit(report.exit_code(strict))
+
+
+def check(paths: Paths, strict: Strict = False) -> None:
+    """Validate claim files only (structure, ids, names, figures, values against quotes),
+    no arithmetic."""
+    report = run(paths, arithmetic=False)
+    print_problems(report)
+    bad = [f for r in report.results for f in r.findings]
+    for f in bad:
+        print(f"{f.pos}: {f.verdict.value}: {f.message} ({f.claim_id})")
+        if f.hint:
+            print(f"  hint: {f.hint}")
+    n = len(report.results)
+    print(f"{n} claim{'s' if n != 1 else ''} in {len(report.files)} file"
+          f"{'s' if len(report.files) != 1 else ''} checked: {len(report.problems)} problems, "
+          f"{len(bad)} provenance findings")
+    raise typer.Exit(report.exit_code(strict))

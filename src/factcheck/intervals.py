@@ -1,0 +1,328 @@
+"""Interval arithmetic on exact rationals, and the rounding procedures that make a written
+figure an interval.
+
+An :class:`Interval` has :class:`fractions.Fraction` bounds (``None`` is infinite) and says
+for each end whether it is closed. Arithmetic is exact; a float never enters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from fractions import Fraction
+
+Bound = Fraction | None
+
+
+class Rounding(str, Enum):
+    """How the author rounded: which true values a written figure stands for."""
+
+    UP_OR_DOWN = "up_or_down"
+    HALF_UP = "half_up"
+    HALF_DOWN = "half_down"
+    HALF_EVEN = "half_even"
+    TRUNCATE = "truncate"
+    CEILING = "ceiling"
+
+
+class EmptyIntervalError(ValueError):
+    """An interval whose lower end lies above its upper end."""
+
+
+class DivisionByZeroError(ZeroDivisionError):
+    """A division by an interval that holds zero."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of reals ``lo..hi``; ``None`` bounds are infinite and always open."""
+
+    lo: Bound
+    hi: Bound
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def __post_init__(self) -> None:
+        if self.lo is None and self.lo_closed:
+            object.__setattr__(self, "lo_closed", False)
+        if self.hi is None and self.hi_closed:
+            object.__setattr__(self, "hi_closed", False)
+        if self.lo is not None and self.hi is not None:
+            if self.lo > self.hi or (
+                self.lo == self.hi and not (self.lo_closed and self.hi_closed)
+            ):
+                raise EmptyIntervalError(f"empty interval {self.lo}..{self.hi}")
+
+    @classmethod
+    def point(cls, value: Fraction | int) -> Interval:
+        """The interval holding exactly one value."""
+        v = Fraction(value)
+        return cls(v, v)
+
+    @classmethod
+    def around(cls, value: Fraction, half: Fraction) -> Interval:
+        """The closed interval ``value ± half``."""
+        return cls(value - half, value + half)
+
+    @property
+    def is_point(self) -> bool:
+        """True when the interval holds a single value."""
+        return self.lo is not None and self.lo == self.hi
+
+    @property
+    def bounded(self) -> bool:
+        """True when both ends are finite."""
+        return self.lo is not None and self.hi is not None
+
+    @property
+    def mid(self) -> Fraction | None:
+        """The midpoint, or the finite end of a half-infinite interval."""
+        if self.lo is not None and self.hi is not None:
+            return (self.lo + self.hi) / 2
+        return self.lo if self.lo is not None else self.hi
+
+    @property
+    def width(self) -> Fraction | None:
+        """The length, ``None`` when unbounded."""
+        if self.lo is None or self.hi is None:
+            return None
+        return self.hi - self.lo
+
+    def contains(self, x: Fraction | int) -> bool:
+        """True when ``x`` lies in the interval."""
+        if self.lo is not None and (x < self.lo or (x == self.lo and not self.lo_closed)):
+            return False
+        return not (self.hi is not None and (x > self.hi or (x == self.hi and not self.hi_closed)))
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The common part, or ``None`` when the two do not meet."""
+        lo, lo_closed = _max_lo(self, other)
+        hi, hi_closed = _min_hi(self, other)
+        try:
+            return Interval(lo, hi, lo_closed, hi_closed)
+        except EmptyIntervalError:
+            return None
+
+    def meets(self, other: Interval) -> bool:
+        """True when the two intervals share at least one value."""
+        return self.intersect(other) is not None
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both."""
+        if self.lo is None or other.lo is None:
+            lo, lo_closed = None, False
+        elif self.lo != other.lo:
+            lo, lo_closed = (self.lo, self.lo_closed) if self.lo < other.lo else (
+                other.lo, other.lo_closed)
+        else:
+            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
+        if self.hi is None or other.hi is None:
+            hi, hi_closed = None, False
+        elif self.hi != other.hi:
+            hi, hi_closed = (self.hi, self.hi_closed) if self.hi > other.hi else (
+                other.hi, other.hi_closed)
+        else:
+            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    def gap(self, other: Interval) -> Fraction:
+        """The distance between two intervals; zero when they meet or touch."""
+        if self.hi is not None and other.lo is not None and self.hi <= other.lo:
+            return other.lo - self.hi
+        if other.hi is not None and self.lo is not None and other.hi <= self.lo:
+            return self.lo - other.hi
+        return Fraction(0)
+
+    def __neg__(self) -> Interval:
+        return Interval(
+            None if self.hi is None else -self.hi,
+            None if self.lo is None else -self.lo,
+            self.hi_closed,
+            self.lo_closed,
+        )
+
+    def __add__(self, other: Interval | Fraction | int) -> Interval:
+        o = _as_interval(other)
+        return Interval(
+            _add(self.lo, o.lo),
+            _add(self.hi, o.hi),
+            self.lo_closed and o.lo_closed,
+            self.hi_closed and o.hi_closed,
+        )
+
+    def __radd__(self, other: Fraction | int) -> Interval:
+        return self + other
+
+    def __sub__(self, other: Interval | Fraction | int) -> Interval:
+        return self + (-_as_interval(other))
+
+    def __rsub__(self, other: Fraction | int) -> Interval:
+        return _as_interval(other) - self
+
+    def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        o = _as_interval(other)
+        ends = [
+            _mul_end(_ext(a, -1), ac, _ext(b, -1 if j == 0 else 1), bc)
+            for a, ac in ((self.lo, self.lo_closed),)
+            for j, (b, bc) in enumerate(((o.lo, o.lo_closed), (o.hi, o.hi_closed)))
+        ] + [
+            _mul_end(_ext(a, 1), ac, _ext(b, -1 if j == 0 else 1), bc)
+            for a, ac in ((self.hi, self.hi_closed),)
+            for j, (b, bc) in enumerate(((o.lo, o.lo_closed), (o.hi, o.hi_closed)))
+        ]
+        lo = min(e[0] for e in ends)
+        hi = max(e[0] for e in ends)
+        return Interval(
+            _unext(lo),
+            _unext(hi),
+            any(e[1] for e in ends if e[0] == lo),
+            any(e[1] for e in ends if e[0] == hi),
+        )
+
+    def __rmul__(self, other: Fraction | int) -> Interval:
+        return self * other
+
+    def reciprocal(self) -> Interval:
+        """``1 / self``; raises :class:`DivisionByZeroError` when zero is in the interval."""
+        if self.contains(0):
+            raise DivisionByZeroError("division by an interval that holds zero")
+        if (self.lo is not None and self.lo == 0) or (self.hi is not None and self.hi == 0):
+            # an open end at zero: the reciprocal is unbounded on that side
+            if self.lo == 0:
+                return Interval(None if self.hi is None else 1 / self.hi, None, self.hi_closed,
+                                False)
+            return Interval(None, None if self.lo is None else 1 / self.lo, False, self.lo_closed)
+        lo = None if self.hi is None else 1 / self.hi
+        hi = None if self.lo is None else 1 / self.lo
+        if self.lo is None or self.hi is None:
+            # half-infinite on one side of zero: tends to zero, never reaching it
+            if self.hi is None:
+                return Interval(Fraction(0), hi, False, self.lo_closed)
+            return Interval(lo, Fraction(0), self.hi_closed, False)
+        return Interval(lo, hi, self.hi_closed, self.lo_closed)
+
+    def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        return self * _as_interval(other).reciprocal()
+
+    def __rtruediv__(self, other: Fraction | int) -> Interval:
+        return _as_interval(other) / self
+
+    def __str__(self) -> str:
+        return self.format(str)
+
+    def format(self, show: object) -> str:
+        """Render with ``show`` (a callable turning a Fraction into text) for the bounds."""
+        fmt = show  # type: ignore[assignment]
+        if self.is_point:
+            return fmt(self.lo)  # type: ignore[operator]
+        lo = "-∞" if self.lo is None else fmt(self.lo)  # type: ignore[operator]
+        hi = "∞" if self.hi is None else fmt(self.hi)  # type: ignore[operator]
+        return f"{'[' if self.lo_closed else '('}{lo}, {hi}{']' if self.hi_closed else ')'}"
+
+
+class _Ext:
+    """An extended real used only inside multiplication: a Fraction or a signed infinity."""
+
+    __slots__ = ("inf", "v")
+
+    def __init__(self, v: Fraction, inf: int = 0) -> None:
+        self.v, self.inf = v, inf
+
+    def key(self) -> tuple[int, Fraction]:
+        return (self.inf, self.v if self.inf == 0 else Fraction(0))
+
+    def __lt__(self, other: _Ext) -> bool:
+        return self.key() < other.key()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Ext) and self.key() == other.key()
+
+    def __hash__(self) -> int:
+        return hash(self.key())
+
+
+def _ext(b: Bound, sign: int) -> _Ext:
+    return _Ext(Fraction(0), sign) if b is None else _Ext(b)
+
+
+def _unext(e: _Ext) -> Bound:
+    return None if e.inf else e.v
+
+
+def _sign(e: _Ext) -> int:
+    if e.inf:
+        return e.inf
+    return (e.v > 0) - (e.v < 0)
+
+
+def _mul_end(a: _Ext, ac: bool, b: _Ext, bc: bool) -> tuple[_Ext, bool]:
+    """The product of two interval ends, and whether the product is attained."""
+    if not a.inf and not b.inf:
+        if a.v == 0 and ac or b.v == 0 and bc:
+            return _Ext(a.v * b.v), True
+        return _Ext(a.v * b.v), ac and bc
+    s = _sign(a) * _sign(b)
+    if s == 0:
+        # zero times an unbounded end: the products approach zero, attained if the zero is
+        return _Ext(Fraction(0)), (ac if not a.inf else bc)
+    return _Ext(Fraction(0), s), False
+
+
+def _as_interval(x: Interval | Fraction | int) -> Interval:
+    return x if isinstance(x, Interval) else Interval.point(Fraction(x))
+
+
+def _add(a: Bound, b: Bound) -> Bound:
+    return None if a is None or b is None else a + b
+
+
+def _max_lo(x: Interval, y: Interval) -> tuple[Bound, bool]:
+    if x.lo is None:
+        return y.lo, y.lo_closed
+    if y.lo is None:
+        return x.lo, x.lo_closed
+    if x.lo != y.lo:
+        return (x.lo, x.lo_closed) if x.lo > y.lo else (y.lo, y.lo_closed)
+    return x.lo, x.lo_closed and y.lo_closed
+
+
+def _min_hi(x: Interval, y: Interval) -> tuple[Bound, bool]:
+    if x.hi is None:
+        return y.hi, y.hi_closed
+    if y.hi is None:
+        return x.hi, x.hi_closed
+    if x.hi != y.hi:
+        return (x.hi, x.hi_closed) if x.hi < y.hi else (y.hi, y.hi_closed)
+    return x.hi, x.hi_closed and y.hi_closed
+
+
+def rounded(value: Fraction, step: Fraction, mode: Rounding) -> Interval:
+    """The true values that ``mode`` rounds to ``value`` when rounding to a multiple of ``step``.
+
+    Half-way rules apply to the magnitude, symmetrically about zero, as scrutiny's
+    ``round_up``/``round_down`` do; ``truncate`` goes toward zero, ``ceiling`` toward +∞.
+    """
+    if step <= 0:
+        return Interval.point(value)
+    half = step / 2
+    lo, hi = value - half, value + half
+    neg = value < 0
+    if mode is Rounding.UP_OR_DOWN:
+        return Interval(lo, hi)
+    if mode is Rounding.HALF_UP:  # a half rounds away from zero
+        return Interval(lo, hi, True, False) if not neg else Interval(lo, hi, False, True)
+    if mode is Rounding.HALF_DOWN:  # a half rounds toward zero
+        if value == 0:
+            return Interval(lo, hi)
+        return Interval(lo, hi, False, True) if not neg else Interval(lo, hi, True, False)
+    if mode is Rounding.HALF_EVEN:
+        even = (value / step).numerator % 2 == 0
+        return Interval(lo, hi, even, even)
+    if mode is Rounding.TRUNCATE:
+        if value == 0:
+            return Interval(-step, step, False, False)
+        return Interval(value, value + step, True, False) if not neg else Interval(
+            value - step, value, False, True)
+    if mode is Rounding.CEILING:
+        return Interval(value - step, value, False, True)
+    raise ValueError(f"unknown rounding {mode!r}")

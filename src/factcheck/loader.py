@@ -1,0 +1,514 @@
+"""Claim files: YAML nodes -> claim models, every problem collected with FILE:LINE:COL.
+
+The file is composed with PyYAML's C composer (``yaml.compose``), never constructed, so every
+scalar keeps its raw text (``5.20`` stays ``5.20``) and its place. Aliases are refused before
+anything is walked, so an alias bomb costs nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck import expr as expr_mod
+from factcheck.checks import REGISTRY
+from factcheck.checks.base import Option
+from factcheck.intervals import Rounding
+from factcheck.models import Claim, ClaimFile, Pos, Problem, Quote, Source, Value
+from factcheck.quantity import DEFAULT_APPROX, QuantityError, parse
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_CLAIMS = 1_000_000
+
+TOP_KEYS = ("version", "source", "rounding", "approx", "claims")
+SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
+CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
+VALUE_KEYS = ("value", "derived", "note")
+SEVERITIES = ("error", "warning")
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+try:  # the C loader is what makes large files fast; fall back only where it is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class _File:
+    """The loading of one file: its path and the problems found so far."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
+        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
+
+    def problem(self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "",
+                offset: int = 0) -> None:
+        pos = node if isinstance(node, Pos) else self.pos(node, offset)
+        self.problems.append(Problem(pos, message, hint, key))
+
+
+def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
+    """Read one claim file; every problem is returned in ``ClaimFile.problems``, none raised."""
+    name = str(path)
+    f = _File(name)
+    text = _read_text(f, Path(path), max_bytes)
+    if text is None:
+        return ClaimFile(name, Source(), (), tuple(f.problems))
+    root = _compose(f, text)
+    if root is None:
+        return ClaimFile(name, Source(), (), tuple(f.problems))
+    source, claims = _document(f, root, Path(path))
+    return ClaimFile(name, source, tuple(claims), tuple(f.problems))
+
+
+def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
+    start = Pos(f.path, 1, 1)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            f.problem(start, f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                      "split the claims into several files, or raise --max-bytes")
+            return None
+        data = path.read_bytes()
+    except IsADirectoryError:
+        f.problem(start, "is a directory", "name a claim file, or pass the directory to verify")
+        return None
+    except OSError as e:
+        f.problem(start, f"cannot read file: {e.strerror}", "check the path and permissions")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        f.problem(Pos(f.path, line, col), f"byte 0x{data[e.start]:02x} is not UTF-8",
+                  "save the file as UTF-8")
+        return None
+    if not text.strip():
+        f.problem(start, "file is empty", "a claim file holds `source:` and a list `claims:`")
+        return None
+    return text
+
+
+def _compose(f: _File, text: str) -> yaml.Node | None:
+    if "&" in text or "*" in text:
+        # Aliases are refused on the event stream, before any node is built.
+        try:
+            for event in yaml.parse(text, Loader=_Loader):
+                anchor = getattr(event, "anchor", None)
+                if anchor is not None:
+                    what = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+                    f.problem(Pos(f.path, event.start_mark.line + 1,
+                                  event.start_mark.column + 1),
+                              f"YAML {what} '{anchor}' is not allowed",
+                              "write each value out; anchors and aliases can expand a small "
+                              "file into an enormous one")
+                    return None
+        except yaml.MarkedYAMLError:
+            pass  # reported by compose below
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        msg = (e.problem or "malformed YAML").strip()
+        if "\t" in msg or "tab" in msg:
+            hint = "indent with spaces, not tabs"
+        else:
+            hint = "check the indentation and the quoting around this place"
+        f.problem(Pos(f.path, line, col), f"malformed YAML: {msg}", hint)
+        return None
+    except yaml.YAMLError as e:
+        f.problem(Pos(f.path, 1, 1), f"malformed YAML: {e}", "check the file is YAML")
+        return None
+    except RecursionError:
+        f.problem(Pos(f.path, 1, 1), "document nested too deeply",
+                  f"keep nesting under {MAX_DEPTH} levels")
+        return None
+
+
+def _depth_ok(f: _File, node: yaml.Node) -> bool:
+    stack: list[tuple[yaml.Node, int]] = [(node, 0)]
+    while stack:
+        n, d = stack.pop()
+        if d > MAX_DEPTH:
+            f.problem(n, f"document nested deeper than {MAX_DEPTH} levels",
+                      "a claim file needs only a few levels")
+            return False
+        if isinstance(n, yaml.MappingNode):
+            stack.extend((v, d + 1) for _, v in n.value)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend((v, d + 1) for v in n.value)
+    return True
+
+
+def _mapping(f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str,
+             what: str) -> dict[str, yaml.Node] | None:
+    """The keys of a mapping node, reporting duplicates and unknown keys."""
+    if not isinstance(node, yaml.MappingNode):
+        f.problem(node, f"{what} must be a mapping, not {_kind_of(node)}", "write `key: value` "
+                  "lines", key)
+        return None
+    out: dict[str, yaml.Node] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            f.problem(k, "a key must be plain text", "", key)
+            continue
+        if k.value in out:
+            f.problem(k, f"duplicate key '{k.value}'",
+                      f"it is already given on line {_line_of(node, k.value)}", key)
+            continue
+        if allowed and k.value not in allowed:
+            close = difflib.get_close_matches(k.value, allowed, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
+            f.problem(k, f"unknown key '{k.value}' in {what}", hint, _join(key, k.value))
+            continue
+        out[k.value] = v
+    return out
+
+
+def _line_of(node: yaml.MappingNode, name: str) -> int:
+    return next(k.start_mark.line + 1 for k, _ in node.value if k.value == name)
+
+
+def _kind_of(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"the text {node.value!r}" if node.value else "empty"
+
+
+def _join(key: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{key}[{part}]"
+    return f"{key}.{part}" if key else part
+
+
+def _text(f: _File, node: yaml.Node, key: str, what: str) -> str | None:
+    if not isinstance(node, yaml.ScalarNode):
+        f.problem(node, f"{what} must be text, not {_kind_of(node)}", "", key)
+        return None
+    return str(node.value)
+
+
+def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim]]:
+    if not _depth_ok(f, root):
+        return Source(), []
+    top = _mapping(f, root, TOP_KEYS, "", "the claim file")
+    if top is None:
+        return Source(), []
+    if "version" in top:
+        v = top["version"]
+        if not (isinstance(v, yaml.ScalarNode) and v.value == "1"):
+            f.problem(v, "unsupported version", "this factcheck reads version: 1", "version")
+    source = _source(f, top.get("source"), path)
+    rounding = _rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
+    approx = _approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
+    claims_node = top.get("claims")
+    if claims_node is None:
+        f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
+        return source, []
+    if not isinstance(claims_node, yaml.SequenceNode):
+        f.problem(claims_node, f"`claims` must be a list, not {_kind_of(claims_node)}",
+                  "start each claim with `- id: ...`", "claims")
+        return source, []
+    if len(claims_node.value) > MAX_CLAIMS:
+        f.problem(claims_node, f"{len(claims_node.value):,} claims, over the limit of "
+                  f"{MAX_CLAIMS:,}", "split the file", "claims")
+        return source, []
+    claims: list[Claim] = []
+    first_seen: dict[str, int] = {}
+    for i, node in enumerate(claims_node.value):
+        claim = _claim(f, node, f"claims[{i}]", rounding, approx)
+        if claim is None:
+            continue
+        if claim.id in first_seen:
+            f.problem(claim.pos, f"duplicate id '{claim.id}'",
+                      f"ids must be unique; first used on line {first_seen[claim.id]}",
+                      f"claims[{i}].id")
+            continue
+        first_seen[claim.id] = claim.pos.line
+        claims.append(claim)
+    return source, claims
+
+
+def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
+    if node is None:
+        return Source()
+    keys = _mapping(f, node, SOURCE_KEYS, "source", "source")
+    if keys is None:
+        return Source()
+    fields = {k: _text(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
+    text = None
+    if fields.get("text"):
+        target = (path.parent / fields["text"]).resolve()
+        try:
+            text = target.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:
+            reason = e.strerror if isinstance(e, OSError) else "it is not UTF-8"
+            f.problem(keys["text"], f"cannot read the source text {fields['text']!r}: {reason}",
+                      "the path is relative to the claim file", "source.text")
+    return Source(title=fields.get("title", ""), outlet=fields.get("outlet", ""),
+                  date=fields.get("date", ""), url=fields.get("url", ""),
+                  text_path=fields.get("text", ""), language=fields.get("language", ""),
+                  text=text)
+
+
+def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
+    if node is None:
+        return default
+    text = _text(f, node, key, "rounding")
+    try:
+        return Rounding(text)
+    except ValueError:
+        names = [r.value for r in Rounding]
+        close = difflib.get_close_matches(text or "", names, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(names)}"
+        f.problem(node, f"unknown rounding {text!r}", hint, key)
+        return default
+
+
+def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fraction:
+    if node is None:
+        return default
+    text = _text(f, node, key, "approx")
+    if text is None:
+        return default
+    try:
+        q = parse(text)
+    except QuantityError as e:
+        f.problem(node, f"cannot read approx {text!r}: {e.message}", "write a percentage: 10%",
+                  key, _offset(node, e.offset))
+        return default
+    if q.unit.dimension != "ratio" or not 0 <= q.value < 1:
+        f.problem(node, f"approx {text!r} must be a percentage from 0% to 100%",
+                  "write a percentage: 10%", key)
+        return default
+    return q.value
+
+
+def _offset(node: yaml.Node, offset: int) -> int:
+    """Column offset of a character of a scalar: past the opening quote when it has one."""
+    quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
+    one_line = node.start_mark.line == node.end_mark.line
+    return (offset + (1 if quoted else 0)) if one_line else 0
+
+
+def _claim(f: _File, node: yaml.Node, key: str, rounding: Rounding,
+           approx: Fraction) -> Claim | None:
+    before = len(f.problems)
+    if not isinstance(node, yaml.MappingNode):
+        f.problem(node, f"a claim must be a mapping, not {_kind_of(node)}",
+                  "each claim starts with `- id: ...`", key)
+        return None
+    kind_node = next((v for k, v in node.value if k.value == "kind"), None)
+    module = None
+    if kind_node is None:
+        f.problem(node, "claim has no `kind`", f"one of: {', '.join(REGISTRY)}", key)
+    else:
+        kind = _text(f, kind_node, f"{key}.kind", "kind") or ""
+        module = REGISTRY.get(kind)
+        if module is None:
+            close = difflib.get_close_matches(kind, list(REGISTRY), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
+            f.problem(kind_node, f"unknown kind '{kind}'", hint, f"{key}.kind")
+    options: dict[str, Option] = dict(module.OPTIONS) if module else {}
+    keys = _mapping(f, node, CLAIM_KEYS + tuple(options) if module else (), key, "a claim")
+    if keys is None:
+        return None
+    cid = ""
+    if "id" not in keys:
+        f.problem(node, "claim has no `id`", "give every claim a stable id: `id: safety-rise`",
+                  key)
+    else:
+        cid = _text(f, keys["id"], f"{key}.id", "id") or ""
+        if cid and not ID_RE.match(cid):
+            f.problem(keys["id"], f"id {cid!r} has characters other than letters, digits, "
+                      "'.', '_' and '-'", "write ids like `safety-rise`", f"{key}.id")
+    quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote")
+    rounding = _rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
+    approx = _approx(f, keys.get("approx"), approx, f"{key}.approx")
+    severity = "error"
+    if "severity" in keys:
+        severity = _text(f, keys["severity"], f"{key}.severity", "severity") or "error"
+        if severity not in SEVERITIES:
+            f.problem(keys["severity"], f"unknown severity {severity!r}",
+                      "one of: error, warning", f"{key}.severity")
+    note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
+    parsers = getattr(module, "VALUE_PARSERS", {}) if module else {}
+    values = _values(f, keys.get("values"), node, f"{key}.values", parsers)
+    opts, opt_pos = _options(f, keys, options, values, key)
+    if module is not None:
+        names = {v.name for v in values}
+        for need in module.VALUES:
+            if need not in names and "values" in keys:
+                f.problem(keys["values"], f"a {module.KIND} claim needs a value named '{need}'",
+                          f"needed: {', '.join(module.VALUES)}", f"{key}.values")
+    if len(f.problems) > before or module is None:
+        return None
+    return Claim(id=cid, kind=module.KIND, quotes=tuple(quotes), values=tuple(values),
+                 pos=f.pos(node), rounding=rounding, approx=approx, severity=severity,
+                 note=note, options=opts, option_pos=opt_pos)
+
+
+def _quotes(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str) -> list[Quote]:
+    if node is None:
+        f.problem(claim, "claim has no `quote`",
+                  "copy the sentence the figures come from, verbatim", key)
+        return []
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    out = []
+    for i, item in enumerate(items):
+        text = _text(f, item, _join(key, i), "a quote")
+        if text is not None and not text.strip():
+            f.problem(item, "quote is empty", "copy the sentence verbatim", key)
+        elif text is not None:
+            out.append(Quote(text, f.pos(item)))
+    if not items:
+        f.problem(node, "quote list is empty", "give at least one quote", key)
+    return out
+
+
+def _values(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str,
+            parsers: dict[str, Any]) -> list[Value]:
+    if node is None:
+        f.problem(claim, "claim has no `values`", "name its figures: `values: {from: 82.04%}`",
+                  key)
+        return []
+    keys = _mapping(f, node, (), key, "values")
+    if keys is None:
+        return []
+    out = []
+    for name, vnode in keys.items():
+        vkey = _join(key, name)
+        if not NAME_RE.match(name):
+            f.problem(_key_node(node, name), f"value name {name!r} is not a plain name",
+                      "use letters, digits and '_', starting with a letter", vkey)
+            continue
+        derived, note, text_node = False, "", vnode
+        if isinstance(vnode, yaml.MappingNode):
+            sub = _mapping(f, vnode, VALUE_KEYS, vkey, "a value")
+            if sub is None:
+                continue
+            if "value" not in sub:
+                f.problem(vnode, "value has no `value`", "write `{value: 16.2个百分点, "
+                          "derived: true}`", vkey)
+                continue
+            text_node = sub["value"]
+            if "derived" in sub:
+                d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
+                if d not in ("true", "false"):
+                    f.problem(sub["derived"], "derived must be true or false", "", vkey)
+                derived = d == "true"
+            if "note" in sub:
+                note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
+        text = _text(f, text_node, vkey, "a figure")
+        if text is None:
+            continue
+        parser = parsers.get(name, parse)
+        try:
+            quantity = parser(text)
+        except QuantityError as e:
+            f.problem(text_node, f"cannot read figure {text!r}: {e.message}", e.hint, vkey,
+                      _offset(text_node, e.offset))
+            continue
+        out.append(Value(name, unicodedata.normalize("NFC", text), quantity,
+                         f.pos(text_node), derived, note))
+    return out
+
+
+def _key_node(mapping: yaml.MappingNode, name: str) -> yaml.Node:
+    return next(k for k, _ in mapping.value if k.value == name)
+
+
+def _options(f: _File, keys: dict[str, yaml.Node], options: dict[str, Option],
+             values: list[Value], key: str) -> tuple[dict[str, Any], dict[str, Pos]]:
+    names = {v.name for v in values}
+    out: dict[str, Any] = {}
+    where: dict[str, Pos] = {}
+    for name, opt in options.items():
+        node = keys.get(name)
+        okey = _join(key, name)
+        if node is None:
+            if opt.required:
+                f.problem(Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
+                          f"claim needs `{name}`", opt.doc, okey)
+            continue
+        where[name] = f.pos(node)
+        value = _option(f, node, opt, names, okey)
+        if value is not None:
+            out[name] = value
+    return out, where
+
+
+def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
+    if opt.type in ("names", "texts"):
+        if not isinstance(node, yaml.SequenceNode):
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
+            return None
+        items = [_text(f, n, _join(key, i), "an item") for i, n in enumerate(node.value)]
+        if opt.type == "names":
+            for n, item in zip(node.value, items, strict=True):
+                if item is not None and item not in names:
+                    _undefined(f, n, item, names, key)
+        return [i for i in items if i is not None]
+    text = _text(f, node, key, key.rsplit(".", 1)[-1])
+    if text is None:
+        return None
+    if opt.type == "choice" and text not in opt.choices:
+        close = difflib.get_close_matches(text, opt.choices, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
+        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} {text!r}", hint, key)
+        return None
+    if opt.type == "bool":
+        if text not in ("true", "false"):
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
+            return None
+        return text == "true"
+    if opt.type == "int":
+        if not text.isdigit():
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a whole number", opt.doc, key)
+            return None
+        return int(text)
+    if opt.type == "expr":
+        try:
+            parsed = expr_mod.parse(text)
+        except expr_mod.ExprError as e:
+            f.problem(node, f"cannot read expression: {e.message}", e.hint, key,
+                      _offset(node, e.offset))
+            return None
+        for name in parsed.names():
+            if name.name not in names:
+                _undefined(f, node, name.name, names, key, _offset(node, name.offset))
+        return parsed
+    return text
+
+
+def _undefined(f: _File, node: yaml.Node, name: str, names: set[str], key: str,
+               offset: int = 0) -> None:
+    close = difflib.get_close_matches(name, sorted(names), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else (
+        f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`")
+    f.problem(node, f"undefined name '{name}'", hint, key, offset)
+
+
+def iter_claim_files(root: Path) -> Iterator[Path]:
+    """The claim files under a directory, in a stable order."""
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".yaml", ".yml") and p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(root).parts):
+            yield p

@@ -1,0 +1,181 @@
+"""The data of the road: claims as loaded, and findings as checked. All frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from factcheck.intervals import Interval, Rounding
+
+if TYPE_CHECKING:
+    from factcheck.quantity import Quantity
+
+
+class Verdict(str, Enum):
+    """What a check concluded about a claim; ordered from worst to best by ``rank``."""
+
+    INCONSISTENT = "inconsistent"
+    AMBIGUOUS = "ambiguous"
+    WARNING = "warning"
+    UNVERIFIABLE = "unverifiable"
+    CONSISTENT = "consistent"
+
+    @property
+    def rank(self) -> int:
+        """Lower is worse: the verdict of a claim is the worst of its findings."""
+        return list(Verdict).index(self)
+
+
+@dataclass(frozen=True)
+class Pos:
+    """A place in a claim file: 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A claim file that cannot be read as written: located, with a hint."""
+
+    pos: Pos
+    message: str
+    hint: str = ""
+    key: str = ""  # the key path, e.g. claims[3].values.lost
+
+    def __str__(self) -> str:
+        where = f" [{self.key}]" if self.key else ""
+        hint = f"\n  hint: {self.hint}" if self.hint else ""
+        return f"{self.pos}: error: {self.message}{where}{hint}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of arithmetic: a formula, the figures put in it, and the result."""
+
+    label: str
+    formula: str
+    figures: str
+    result: Interval | None
+    shown: str  # the result as a person reads it, in the unit of the claim
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.formula} = {self.figures} = {self.shown}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of understanding ambiguous wording, and whether the figures hold under it."""
+
+    name: str
+    holds: bool
+    computed: Interval | None
+    shown: str
+    steps: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How far a stated figure lies from what its components give."""
+
+    absolute: Fraction
+    relative: Fraction | None
+    shown: str  # the absolute gap in the claim's unit
+    nearest: str | None  # the nearest value consistent at the stated precision
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The result of one check of one claim, with its place and its arithmetic as data."""
+
+    pos: Pos
+    claim_id: str
+    kind: str
+    verdict: Verdict
+    message: str
+    check: str = "arithmetic"  # or "provenance"
+    stated: Interval | None = None
+    computed: Interval | None = None
+    stated_shown: str = ""
+    computed_shown: str = ""
+    steps: tuple[Step, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    gap: Gap | None = None
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.pos}: {self.verdict.value} {self.message} ({self.claim_id})"
+
+
+@dataclass(frozen=True)
+class Value:
+    """A named figure of a claim, as written, where it was written, and what it means."""
+
+    name: str
+    text: str
+    quantity: Quantity
+    pos: Pos
+    derived: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage of the article, where the claim file holds it."""
+
+    text: str
+    pos: Pos
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One assertion about the figures of an article."""
+
+    id: str
+    kind: str
+    quotes: tuple[Quote, ...]
+    values: tuple[Value, ...]
+    pos: Pos
+    rounding: Rounding
+    approx: Fraction
+    severity: str = "error"
+    note: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    option_pos: dict[str, Pos] = field(default_factory=dict)
+
+    def value(self, name: str) -> Value | None:
+        """The value of that name, if the claim has it."""
+        return next((v for v in self.values if v.name == name), None)
+
+    def interval(self, value: Value) -> Interval:
+        """The interval a value stands for under this claim's rounding and width."""
+        return value.quantity.interval(self.rounding, self.approx)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article the claims come from."""
+
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+    text_path: str = ""  # as written in the file, relative to it
+    language: str = ""
+    text: str | None = None  # the archived text, when it could be read
+
+
+@dataclass(frozen=True)
+class ClaimFile:
+    """A loaded claim file: its source, its claims and every problem found reading it."""
+
+    path: str
+    source: Source
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...]

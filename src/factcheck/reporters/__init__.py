@@ -1,0 +1,26 @@
+"""Reporters: one module each, ``render(report, **options) -> str``, chosen by format."""
+
+from __future__ import annotations
+
+from enum import Enum
+from importlib import import_module
+from typing import Any
+
+from factcheck.report import Report
+
+
+class Format(str, Enum):
+    """The output formats of ``factcheck verify``; the value names the reporter module."""
+
+    rich = "rich"
+    plain = "plain"
+    json = "json"
+
+
+_MODULES = {Format.rich: "terminal", Format.plain: "plain", Format.json: "json"}
+
+
+def render(report: Report, fmt: Format, **options: Any) -> str:
+    """Render with the reporter of that format (imported only when chosen)."""
+    module = import_module(f"factcheck.reporters.{_MODULES[fmt]}")
+    return str(module.render(report, **options))

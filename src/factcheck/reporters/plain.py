@@ -1,0 +1,49 @@
+"""Plain text: one line per claim, ``FILE:LINE:COL: verdict id (kind) message``, the steps of
+every claim that is not consistent, and a summary. No colour, stable for diffs and grep."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.models import Finding, Verdict
+from factcheck.report import Report
+
+
+def render(report: Report, **_: Any) -> str:
+    """The report as plain lines."""
+    lines: list[str] = []
+    for f in report.files:
+        for r in f.results:
+            c = r.claim
+            head = r.main or (r.findings[0] if r.findings else None)
+            msg = head.message if head else "no findings"
+            lines.append(f"{c.pos}: {r.verdict.value} {c.id} ({c.kind}) {msg}")
+            if r.verdict is not Verdict.CONSISTENT:
+                for x in r.findings:
+                    lines.extend(detail(x, "    "))
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def detail(f: Finding, indent: str) -> list[str]:
+    """The arithmetic of a finding, one step a line."""
+    out = [f"{indent}{s}" for s in f.steps]
+    if f.check != "arithmetic" or not f.steps:
+        out.insert(0, f"{indent}{f.pos}: {f.verdict.value}: {f.message}")
+    if f.gap is not None and f.gap.nearest:
+        out.append(f"{indent}nearest consistent figure: {f.gap.nearest}")
+    if f.hint:
+        out.append(f"{indent}hint: {f.hint}")
+    return out
+
+
+def summary(report: Report) -> str:
+    """One line of counts."""
+    counts = report.counts()
+    parts = [f"{n} {v}" for v, n in counts.items() if n]
+    files = len(report.files)
+    probs = len(report.problems)
+    tail = f", {probs} problem{'s' if probs != 1 else ''} reading input" if probs else ""
+    claims = len(report.results)
+    return (f"{claims} claim{'s' if claims != 1 else ''} in {files} file"
+            f"{'s' if files != 1 else ''}: {', '.join(parts) or 'none'}{tail}")

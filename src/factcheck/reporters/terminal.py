@@ -1,0 +1,59 @@
+"""The terminal table (Rich): one row per claim, then the arithmetic of every claim that is
+not consistent, then the summary."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models import Verdict
+from factcheck.report import Report
+from factcheck.reporters.plain import detail, summary
+
+STYLES = {
+    Verdict.CONSISTENT: "green", Verdict.INCONSISTENT: "bold red",
+    Verdict.AMBIGUOUS: "yellow", Verdict.WARNING: "magenta", Verdict.UNVERIFIABLE: "cyan",
+}
+
+
+def render(report: Report, color: bool = True, width: int | None = None, **_: Any) -> str:
+    """The report as a Rich table, with or without colour codes."""
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=color, no_color=not color, width=width or 120,
+                      color_system="standard" if color else None, highlight=False,
+                      soft_wrap=False)
+    for f in report.files:
+        if not f.results:
+            continue
+        table = Table(title=f.source.title or f.path, caption=f.path, box=box.SIMPLE_HEAD,
+                      show_lines=False, expand=False)
+        table.add_column("id", overflow="fold")
+        table.add_column("kind")
+        table.add_column("verdict")
+        table.add_column("stated", overflow="fold")
+        table.add_column("computed", overflow="fold")
+        table.add_column("line", justify="right")
+        for r in f.results:
+            m = r.main
+            table.add_row(r.claim.id, r.claim.kind,
+                          Text(r.verdict.value, style=STYLES[r.verdict]),
+                          m.stated_shown if m else "", m.computed_shown if m else "",
+                          str(r.claim.pos.line))
+        console.print(table)
+        for r in f.results:
+            if r.verdict is Verdict.CONSISTENT:
+                continue
+            console.print(Text(f"{r.claim.pos}: {r.verdict.value} {r.claim.id}",
+                               style=STYLES[r.verdict]))
+            for x in r.findings:
+                if x.check == "arithmetic":
+                    console.print(Text(f"    {x.message}"))
+                for line in detail(x, "    "):
+                    console.print(Text(line))
+    console.print(Text(summary(report), style="bold"))
+    return out.getvalue()

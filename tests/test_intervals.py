@@ -1,0 +1,134 @@
+from fractions import Fraction as F
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.intervals import (
+    DivisionByZeroError,
+    EmptyIntervalError,
+    Interval,
+    Rounding,
+    rounded,
+)
+
+
+def test_closed_and_open_ends_decide_meeting():
+    a = Interval(F(0), F(1), True, False)
+    assert not a.meets(Interval(F(1), F(2)))
+    assert Interval(F(0), F(1)).meets(Interval(F(1), F(2)))
+    assert a.contains(0) and not a.contains(1)
+
+
+def test_empty_interval_is_refused():
+    with pytest.raises(EmptyIntervalError):
+        Interval(F(2), F(1))
+    with pytest.raises(EmptyIntervalError):
+        Interval(F(1), F(1), True, False)
+
+
+def test_arithmetic_is_exact():
+    a = Interval(F("82.035"), F("82.045"))
+    b = Interval(F("98.255"), F("98.265"))
+    assert b - a == Interval(F("16.21"), F("16.23"))
+    assert (a + b).lo == F("180.29")
+
+
+def test_product_of_signed_intervals():
+    a = Interval(F(-2), F(3))
+    b = Interval(F(4), F(5))
+    assert a * b == Interval(F(-10), F(15))
+    assert a * -b == Interval(F(-15), F(10))
+
+
+def test_product_keeps_open_ends():
+    a = Interval(F(1), F(2), True, False)
+    b = Interval(F(3), F(4))
+    assert a * b == Interval(F(3), F(8), True, False)
+
+
+def test_zero_times_unbounded_is_bounded_at_zero():
+    a = Interval(F(0), F(1))
+    b = Interval(F(2), None)
+    assert a * b == Interval(F(0), None)
+
+
+def test_division_by_interval_holding_zero_raises():
+    with pytest.raises(DivisionByZeroError):
+        Interval(F(1), F(2)) / Interval(F(-1), F(1))
+
+
+def test_division_by_positive_interval():
+    assert Interval(F(93), F(93)) / Interval(F(168), F(170)) == Interval(F(93, 170), F(93, 168))
+
+
+def test_reciprocal_of_half_infinite():
+    r = Interval(F(2), None).reciprocal()
+    assert r == Interval(F(0), F(1, 2), False, True)
+
+
+def test_gap_between_disjoint():
+    assert Interval(F(1), F(2)).gap(Interval(F(5), F(6))) == 3
+    assert Interval(F(5), F(6)).gap(Interval(F(1), F(2))) == 3
+    assert Interval(F(1), F(5)).gap(Interval(F(2), F(3))) == 0
+
+
+def test_hull_and_intersect():
+    a, b = Interval(F(1), F(3), False, True), Interval(F(2), F(4), True, False)
+    assert a.hull(b) == Interval(F(1), F(4), False, False)
+    assert a.intersect(b) == Interval(F(2), F(3))
+    assert Interval(F(1), F(2)).intersect(Interval(F(3), F(4))) is None
+
+
+@pytest.mark.parametrize(
+    ("mode", "lo_closed", "hi_closed", "lo", "hi"),
+    [
+        (Rounding.UP_OR_DOWN, True, True, "82.035", "82.045"),
+        (Rounding.HALF_UP, True, False, "82.035", "82.045"),
+        (Rounding.HALF_DOWN, False, True, "82.035", "82.045"),
+        (Rounding.HALF_EVEN, True, True, "82.035", "82.045"),
+        (Rounding.TRUNCATE, True, False, "82.04", "82.05"),
+        (Rounding.CEILING, False, True, "82.03", "82.04"),
+    ],
+)
+def test_rounding_procedures(mode, lo_closed, hi_closed, lo, hi):
+    iv = rounded(F("82.04"), F("0.01"), mode)
+    assert iv == Interval(F(lo), F(hi), lo_closed, hi_closed)
+
+
+def test_half_even_odd_last_digit_is_open():
+    assert rounded(F("82.03"), F("0.01"), Rounding.HALF_EVEN) == Interval(
+        F("82.025"), F("82.035"), False, False)
+
+
+def test_half_up_is_symmetric_for_negatives():
+    assert rounded(F("-1.5"), F("0.1"), Rounding.HALF_UP) == Interval(
+        F("-1.55"), F("-1.45"), False, True)
+
+
+decimals = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False,
+                       allow_infinity=False)
+
+
+@given(decimals, st.sampled_from(list(Rounding)))
+def test_a_value_that_rounds_to_v_lies_in_its_interval(d, mode):
+    """Every true value the procedure maps to v is inside rounded(v)."""
+    v = F(d)
+    step = F(1, 100)
+    iv = rounded(v, step, mode)
+    for x in (iv.lo, iv.hi, iv.mid):
+        assert x is not None
+    assert iv.contains(iv.mid)
+    assert iv.width == step or (mode is Rounding.TRUNCATE and v == 0)
+
+
+@given(st.fractions(max_denominator=50), st.fractions(max_denominator=50),
+       st.fractions(max_denominator=50), st.fractions(max_denominator=50))
+def test_sum_contains_every_sum_of_members(a, b, c, d):
+    x = Interval(min(a, b), max(a, b))
+    y = Interval(min(c, d), max(c, d))
+    for p in (x.lo, x.hi):
+        for q in (y.lo, y.hi):
+            assert (x + y).contains(p + q)
+            assert (x * y).contains(p * q)
+            assert (x - y).contains(p - q)
