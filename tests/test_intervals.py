@@ -98,16 +98,19 @@ def test_rounding_procedures(mode, lo_closed, hi_closed, lo, hi):
 
 def test_half_even_odd_last_digit_is_open():
     assert rounded(F("82.03"), F("0.01"), Rounding.HALF_EVEN) == Interval(
-        F("82.025"), F("82.035"), False, False)
+        F("82.025"), F("82.035"), False, False
+    )
 
 
 def test_half_up_is_symmetric_for_negatives():
     assert rounded(F("-1.5"), F("0.1"), Rounding.HALF_UP) == Interval(
-        F("-1.55"), F("-1.45"), False, True)
+        F("-1.55"), F("-1.45"), False, True
+    )
 
 
-decimals = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False,
-                       allow_infinity=False)
+decimals = st.decimals(
+    min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False
+)
 
 
 @given(decimals, st.sampled_from(list(Rounding)))
@@ -122,8 +125,12 @@ def test_a_value_that_rounds_to_v_lies_in_its_interval(d, mode):
     assert iv.width == step or (mode is Rounding.TRUNCATE and v == 0)
 
 
-@given(st.fractions(max_denominator=50), st.fractions(max_denominator=50),
-       st.fractions(max_denominator=50), st.fractions(max_denominator=50))
+@given(
+    st.fractions(max_denominator=50),
+    st.fractions(max_denominator=50),
+    st.fractions(max_denominator=50),
+    st.fractions(max_denominator=50),
+)
 def test_sum_contains_every_sum_of_members(a, b, c, d):
     x = Interval(min(a, b), max(a, b))
     y = Interval(min(c, d), max(c, d))
@@ -132,3 +139,13 @@ def test_sum_contains_every_sum_of_members(a, b, c, d):
             assert (x + y).contains(p + q)
             assert (x * y).contains(p * q)
             assert (x - y).contains(p - q)
+
+
+def test_half_up_zero_is_open_both_sides():
+    assert rounded(F(0), F(1), Rounding.HALF_UP) == Interval(F(-1, 2), F(1, 2), False, False)
+
+
+def test_reciprocal_of_open_half_lines_from_zero():
+    assert Interval(F(0), None, False, False).reciprocal() == Interval(F(0), None, False, False)
+    assert Interval(None, F(0), False, False).reciprocal() == Interval(None, F(0), False, False)
+    assert Interval(F(0), F(2), False, True).reciprocal() == Interval(F(1, 2), None)

@@ -13,15 +13,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from factcheck.report import Report
 
-__all__ = ["Claim", "ClaimFile", "ClaimResult", "FileReport", "Finding", "Problem", "Report",
-           "Verdict", "load", "verify"]
+__all__ = [
+    "Claim",
+    "ClaimFile",
+    "ClaimResult",
+    "FileReport",
+    "Finding",
+    "Problem",
+    "Report",
+    "Verdict",
+    "load",
+    "verify",
+]
 __version__ = "0.1.0"
 
 _LAZY = {
-    "Claim": "factcheck.models", "ClaimFile": "factcheck.models", "Finding": "factcheck.models",
-    "Problem": "factcheck.models", "Verdict": "factcheck.models",
-    "ClaimResult": "factcheck.report", "FileReport": "factcheck.report",
-    "Report": "factcheck.report", "load": "factcheck.loader",
+    "Claim": "factcheck.models",
+    "ClaimFile": "factcheck.models",
+    "Finding": "factcheck.models",
+    "Problem": "factcheck.models",
+    "Verdict": "factcheck.models",
+    "ClaimResult": "factcheck.report",
+    "FileReport": "factcheck.report",
+    "Report": "factcheck.report",
+    "load": "factcheck.loader",
 }
 
 

@@ -32,8 +32,7 @@ def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimRes
 
 def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
     for f in REGISTRY[claim.kind].check(claim, ctx):
-        if claim.severity == "warning" and f.verdict in (Verdict.INCONSISTENT,
-                                                          Verdict.AMBIGUOUS):
+        if claim.severity == "warning" and f.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
             why = f"{claim.note} — " if claim.note else ""
             f = replace(f, verdict=Verdict.WARNING, message=f"{why}{f.message}")
         yield f
@@ -51,8 +50,14 @@ def verify(paths: Iterable[str | Path], arithmetic: bool = True) -> Report:
     files = []
     for path in expand(paths):
         if not path.exists():
-            files.append(FileReport(str(path), Source(), (), (Problem(
-                Pos(str(path), 1, 1), "no such file", "check the path"),)))
+            files.append(
+                FileReport(
+                    str(path),
+                    Source(),
+                    (),
+                    (Problem(Pos(str(path), 1, 1), "no such file", "check the path"),),
+                )
+            )
             continue
         cf = load(path)
         files.append(verify_file(cf, arithmetic))

@@ -96,8 +96,11 @@ _ALIASES = {"×": "*", "÷": "/", "≤": "<=", "≥": ">="}
 def parse(text: str) -> Expression:
     """Parse an expression; raise :class:`ExprError` with an offset when it is not well formed."""
     if len(text) > MAX_LENGTH:
-        raise ExprError(f"expression is {len(text)} characters long", MAX_LENGTH,
-                        f"keep expressions under {MAX_LENGTH} characters")
+        raise ExprError(
+            f"expression is {len(text)} characters long",
+            MAX_LENGTH,
+            f"keep expressions under {MAX_LENGTH} characters",
+        )
     parser = _Parser(text, _tokens(text))
     left = parser.sum(0)
     op = right = None
@@ -119,8 +122,11 @@ def _tokens(text: str) -> list[tuple[str, int]]:
         m = _TOKEN.match(text, i)
         if not m:
             j = i + len(text[i:]) - len(text[i:].lstrip())
-            raise ExprError(f"unexpected character {text[j]!r}", j,
-                            "use names, numbers, + - * / ( ) and one of == <= >= < >")
+            raise ExprError(
+                f"unexpected character {text[j]!r}",
+                j,
+                "use names, numbers, + - * / ( ) and one of == <= >= < >",
+            )
         tok = m.group(m.lastgroup or "op")
         out.append((_ALIASES.get(tok, tok), m.start(m.lastgroup or "op")))
         i = m.end()
@@ -136,8 +142,11 @@ class _Parser:
 
     def next(self) -> tuple[str, int]:
         if self.pos >= len(self.tokens):
-            raise ExprError("expression ends too early", len(self.text),
-                            "complete the expression, e.g. a + b == c")
+            raise ExprError(
+                "expression ends too early",
+                len(self.text),
+                "complete the expression, e.g. a + b == c",
+            )
         tok = self.tokens[self.pos]
         self.pos += 1
         return tok
@@ -158,8 +167,11 @@ class _Parser:
 
     def unary(self, depth: int) -> Node:
         if depth > MAX_DEPTH:
-            raise ExprError("expression nested too deeply", self.tokens[self.pos - 1][1],
-                            f"at most {MAX_DEPTH} levels of parentheses or signs")
+            raise ExprError(
+                "expression nested too deeply",
+                self.tokens[self.pos - 1][1],
+                f"at most {MAX_DEPTH} levels of parentheses or signs",
+            )
         if self.peek() == "-":
             self.next()
             return Neg(self.unary(depth + 1))
@@ -202,8 +214,10 @@ def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
     if isinstance(node, Neg):
         return -evaluate(node.operand, env)
     ops: dict[str, Callable[[Interval, Interval], Interval]] = {
-        "+": Interval.__add__, "-": Interval.__sub__,
-        "*": Interval.__mul__, "/": Interval.__truediv__,
+        "+": Interval.__add__,
+        "-": Interval.__sub__,
+        "*": Interval.__mul__,
+        "/": Interval.__truediv__,
     }
     return ops[node.op](evaluate(node.left, env), evaluate(node.right, env))
 

@@ -7,14 +7,15 @@ for each end whether it is closed. Arithmetic is exact; a float never enters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from fractions import Fraction
 
 Bound = Fraction | None
 
 
-class Rounding(str, Enum):
+class Rounding(StrEnum):
     """How the author rounded: which true values a written figure stands for."""
 
     UP_OR_DOWN = "up_or_down"
@@ -47,11 +48,15 @@ class Interval:
             object.__setattr__(self, "lo_closed", False)
         if self.hi is None and self.hi_closed:
             object.__setattr__(self, "hi_closed", False)
-        if self.lo is not None and self.hi is not None:
-            if self.lo > self.hi or (
-                self.lo == self.hi and not (self.lo_closed and self.hi_closed)
-            ):
-                raise EmptyIntervalError(f"empty interval {self.lo}..{self.hi}")
+        if (
+            self.lo is not None
+            and self.hi is not None
+            and (
+                self.lo > self.hi
+                or (self.lo == self.hi and not (self.lo_closed and self.hi_closed))
+            )
+        ):
+            raise EmptyIntervalError(f"empty interval {self.lo}..{self.hi}")
 
     @classmethod
     def point(cls, value: Fraction | int) -> Interval:
@@ -112,15 +117,17 @@ class Interval:
         if self.lo is None or other.lo is None:
             lo, lo_closed = None, False
         elif self.lo != other.lo:
-            lo, lo_closed = (self.lo, self.lo_closed) if self.lo < other.lo else (
-                other.lo, other.lo_closed)
+            lo, lo_closed = (
+                (self.lo, self.lo_closed) if self.lo < other.lo else (other.lo, other.lo_closed)
+            )
         else:
             lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
         if self.hi is None or other.hi is None:
             hi, hi_closed = None, False
         elif self.hi != other.hi:
-            hi, hi_closed = (self.hi, self.hi_closed) if self.hi > other.hi else (
-                other.hi, other.hi_closed)
+            hi, hi_closed = (
+                (self.hi, self.hi_closed) if self.hi > other.hi else (other.hi, other.hi_closed)
+            )
         else:
             hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
         return Interval(lo, hi, lo_closed, hi_closed)
@@ -186,12 +193,14 @@ class Interval:
         """``1 / self``; raises :class:`DivisionByZeroError` when zero is in the interval."""
         if self.contains(0):
             raise DivisionByZeroError("division by an interval that holds zero")
-        if (self.lo is not None and self.lo == 0) or (self.hi is not None and self.hi == 0):
-            # an open end at zero: the reciprocal is unbounded on that side
-            if self.lo == 0:
-                return Interval(None if self.hi is None else 1 / self.hi, None, self.hi_closed,
-                                False)
-            return Interval(None, None if self.lo is None else 1 / self.lo, False, self.lo_closed)
+        if self.lo == 0:  # an open end at zero: unbounded above, and above zero
+            if self.hi is None:
+                return Interval(Fraction(0), None, False, False)
+            return Interval(1 / self.hi, None, self.hi_closed, False)
+        if self.hi == 0:
+            if self.lo is None:
+                return Interval(None, Fraction(0), False, False)
+            return Interval(None, 1 / self.lo, False, self.lo_closed)
         lo = None if self.hi is None else 1 / self.hi
         hi = None if self.lo is None else 1 / self.lo
         if self.lo is None or self.hi is None:
@@ -210,13 +219,12 @@ class Interval:
     def __str__(self) -> str:
         return self.format(str)
 
-    def format(self, show: object) -> str:
-        """Render with ``show`` (a callable turning a Fraction into text) for the bounds."""
-        fmt = show  # type: ignore[assignment]
-        if self.is_point:
-            return fmt(self.lo)  # type: ignore[operator]
-        lo = "-∞" if self.lo is None else fmt(self.lo)  # type: ignore[operator]
-        hi = "∞" if self.hi is None else fmt(self.hi)  # type: ignore[operator]
+    def format(self, fmt: Callable[[Fraction], str]) -> str:
+        """Render with ``fmt`` turning each bound into text."""
+        if self.lo is not None and self.lo == self.hi:
+            return fmt(self.lo)
+        lo = "-∞" if self.lo is None else fmt(self.lo)
+        hi = "∞" if self.hi is None else fmt(self.hi)
         return f"{'[' if self.lo_closed else '('}{lo}, {hi}{']' if self.hi_closed else ')'}"
 
 
@@ -258,7 +266,7 @@ def _sign(e: _Ext) -> int:
 def _mul_end(a: _Ext, ac: bool, b: _Ext, bc: bool) -> tuple[_Ext, bool]:
     """The product of two interval ends, and whether the product is attained."""
     if not a.inf and not b.inf:
-        if a.v == 0 and ac or b.v == 0 and bc:
+        if (a.v == 0 and ac) or (b.v == 0 and bc):
             return _Ext(a.v * b.v), True
         return _Ext(a.v * b.v), ac and bc
     s = _sign(a) * _sign(b)
@@ -310,6 +318,8 @@ def rounded(value: Fraction, step: Fraction, mode: Rounding) -> Interval:
     if mode is Rounding.UP_OR_DOWN:
         return Interval(lo, hi)
     if mode is Rounding.HALF_UP:  # a half rounds away from zero
+        if value == 0:
+            return Interval(lo, hi, False, False)
         return Interval(lo, hi, True, False) if not neg else Interval(lo, hi, False, True)
     if mode is Rounding.HALF_DOWN:  # a half rounds toward zero
         if value == 0:
@@ -321,8 +331,11 @@ def rounded(value: Fraction, step: Fraction, mode: Rounding) -> Interval:
     if mode is Rounding.TRUNCATE:
         if value == 0:
             return Interval(-step, step, False, False)
-        return Interval(value, value + step, True, False) if not neg else Interval(
-            value - step, value, False, True)
+        return (
+            Interval(value, value + step, True, False)
+            if not neg
+            else Interval(value - step, value, False, True)
+        )
     if mode is Rounding.CEILING:
         return Interval(value - step, value, False, True)
     raise ValueError(f"unknown rounding {mode!r}")

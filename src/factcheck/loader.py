@@ -52,8 +52,9 @@ class _File:
     def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
         return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
 
-    def problem(self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "",
-                offset: int = 0) -> None:
+    def problem(
+        self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
+    ) -> None:
         pos = node if isinstance(node, Pos) else self.pos(node, offset)
         self.problems.append(Problem(pos, message, hint, key))
 
@@ -77,8 +78,11 @@ def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            f.problem(start, f"file is {size:,} bytes, over the limit of {max_bytes:,}",
-                      "split the claims into several files, or raise --max-bytes")
+            f.problem(
+                start,
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                "split the claims into several files, or raise --max-bytes",
+            )
             return None
         data = path.read_bytes()
     except IsADirectoryError:
@@ -94,8 +98,11 @@ def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        f.problem(Pos(f.path, line, col), f"byte 0x{data[e.start]:02x} is not UTF-8",
-                  "save the file as UTF-8")
+        f.problem(
+            Pos(f.path, line, col),
+            f"byte 0x{data[e.start]:02x} is not UTF-8",
+            "save the file as UTF-8",
+        )
         return None
     if not text.strip():
         f.problem(start, "file is empty", "a claim file holds `source:` and a list `claims:`")
@@ -111,11 +118,13 @@ def _compose(f: _File, text: str) -> yaml.Node | None:
                 anchor = getattr(event, "anchor", None)
                 if anchor is not None:
                     what = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
-                    f.problem(Pos(f.path, event.start_mark.line + 1,
-                                  event.start_mark.column + 1),
-                              f"YAML {what} '{anchor}' is not allowed",
-                              "write each value out; anchors and aliases can expand a small "
-                              "file into an enormous one")
+                    mark = event.start_mark
+                    f.problem(
+                        Pos(f.path, mark.line + 1, mark.column + 1) if mark else Pos(f.path, 1, 1),
+                        f"YAML {what} '{anchor}' is not allowed",
+                        "write each value out; anchors and aliases can expand a small "
+                        "file into an enormous one",
+                    )
                     return None
         except yaml.MarkedYAMLError:
             pass  # reported by compose below
@@ -125,7 +134,9 @@ def _compose(f: _File, text: str) -> yaml.Node | None:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         msg = (e.problem or "malformed YAML").strip()
-        if "\t" in msg or "tab" in msg:
+        at = mark.index if mark else 0
+        if "tab" in msg or text[at : at + 1] == "\t":
+            msg = f"{msg} (a tab)" if "tab" not in msg else msg
             hint = "indent with spaces, not tabs"
         else:
             hint = "check the indentation and the quoting around this place"
@@ -135,8 +146,11 @@ def _compose(f: _File, text: str) -> yaml.Node | None:
         f.problem(Pos(f.path, 1, 1), f"malformed YAML: {e}", "check the file is YAML")
         return None
     except RecursionError:
-        f.problem(Pos(f.path, 1, 1), "document nested too deeply",
-                  f"keep nesting under {MAX_DEPTH} levels")
+        f.problem(
+            Pos(f.path, 1, 1),
+            "document nested too deeply",
+            f"keep nesting under {MAX_DEPTH} levels",
+        )
         return None
 
 
@@ -145,8 +159,11 @@ def _depth_ok(f: _File, node: yaml.Node) -> bool:
     while stack:
         n, d = stack.pop()
         if d > MAX_DEPTH:
-            f.problem(n, f"document nested deeper than {MAX_DEPTH} levels",
-                      "a claim file needs only a few levels")
+            f.problem(
+                n,
+                f"document nested deeper than {MAX_DEPTH} levels",
+                "a claim file needs only a few levels",
+            )
             return False
         if isinstance(n, yaml.MappingNode):
             stack.extend((v, d + 1) for _, v in n.value)
@@ -155,12 +172,14 @@ def _depth_ok(f: _File, node: yaml.Node) -> bool:
     return True
 
 
-def _mapping(f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str,
-             what: str) -> dict[str, yaml.Node] | None:
+def _mapping(
+    f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
+) -> dict[str, yaml.Node] | None:
     """The keys of a mapping node, reporting duplicates and unknown keys."""
     if not isinstance(node, yaml.MappingNode):
-        f.problem(node, f"{what} must be a mapping, not {_kind_of(node)}", "write `key: value` "
-                  "lines", key)
+        f.problem(
+            node, f"{what} must be a mapping, not {_kind_of(node)}", "write `key: value` lines", key
+        )
         return None
     out: dict[str, yaml.Node] = {}
     for k, v in node.value:
@@ -168,8 +187,12 @@ def _mapping(f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str,
             f.problem(k, "a key must be plain text", "", key)
             continue
         if k.value in out:
-            f.problem(k, f"duplicate key '{k.value}'",
-                      f"it is already given on line {_line_of(node, k.value)}", key)
+            f.problem(
+                k,
+                f"duplicate key '{k.value}'",
+                f"it is already given on line {_line_of(node, k.value)}",
+                key,
+            )
             continue
         if allowed and k.value not in allowed:
             close = difflib.get_close_matches(k.value, allowed, n=1)
@@ -223,12 +246,20 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
         return source, []
     if not isinstance(claims_node, yaml.SequenceNode):
-        f.problem(claims_node, f"`claims` must be a list, not {_kind_of(claims_node)}",
-                  "start each claim with `- id: ...`", "claims")
+        f.problem(
+            claims_node,
+            f"`claims` must be a list, not {_kind_of(claims_node)}",
+            "start each claim with `- id: ...`",
+            "claims",
+        )
         return source, []
     if len(claims_node.value) > MAX_CLAIMS:
-        f.problem(claims_node, f"{len(claims_node.value):,} claims, over the limit of "
-                  f"{MAX_CLAIMS:,}", "split the file", "claims")
+        f.problem(
+            claims_node,
+            f"{len(claims_node.value):,} claims, over the limit of {MAX_CLAIMS:,}",
+            "split the file",
+            "claims",
+        )
         return source, []
     claims: list[Claim] = []
     first_seen: dict[str, int] = {}
@@ -237,9 +268,12 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         if claim is None:
             continue
         if claim.id in first_seen:
-            f.problem(claim.pos, f"duplicate id '{claim.id}'",
-                      f"ids must be unique; first used on line {first_seen[claim.id]}",
-                      f"claims[{i}].id")
+            f.problem(
+                claim.pos,
+                f"duplicate id '{claim.id}'",
+                f"ids must be unique; first used on line {first_seen[claim.id]}",
+                f"claims[{i}].id",
+            )
             continue
         first_seen[claim.id] = claim.pos.line
         claims.append(claim)
@@ -260,12 +294,21 @@ def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
             text = target.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             reason = e.strerror if isinstance(e, OSError) else "it is not UTF-8"
-            f.problem(keys["text"], f"cannot read the source text {fields['text']!r}: {reason}",
-                      "the path is relative to the claim file", "source.text")
-    return Source(title=fields.get("title", ""), outlet=fields.get("outlet", ""),
-                  date=fields.get("date", ""), url=fields.get("url", ""),
-                  text_path=fields.get("text", ""), language=fields.get("language", ""),
-                  text=text)
+            f.problem(
+                keys["text"],
+                f"cannot read the source text {fields['text']!r}: {reason}",
+                "the path is relative to the claim file",
+                "source.text",
+            )
+    return Source(
+        title=fields.get("title", ""),
+        outlet=fields.get("outlet", ""),
+        date=fields.get("date", ""),
+        url=fields.get("url", ""),
+        text_path=fields.get("text", ""),
+        language=fields.get("language", ""),
+        text=text,
+    )
 
 
 def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
@@ -273,7 +316,7 @@ def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> 
         return default
     text = _text(f, node, key, "rounding")
     try:
-        return Rounding(text)
+        return Rounding(text or "")
     except ValueError:
         names = [r.value for r in Rounding]
         close = difflib.get_close_matches(text or "", names, n=1)
@@ -291,12 +334,21 @@ def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fr
     try:
         q = parse(text)
     except QuantityError as e:
-        f.problem(node, f"cannot read approx {text!r}: {e.message}", "write a percentage: 10%",
-                  key, _offset(node, e.offset))
+        f.problem(
+            node,
+            f"cannot read approx {text!r}: {e.message}",
+            "write a percentage: 10%",
+            key,
+            _offset(node, e.offset),
+        )
         return default
-    if q.unit.dimension != "ratio" or not 0 <= q.value < 1:
-        f.problem(node, f"approx {text!r} must be a percentage from 0% to 100%",
-                  "write a percentage: 10%", key)
+    if q.unit.dimension != "ratio" or not 0 <= q.value <= 1:
+        f.problem(
+            node,
+            f"approx {text!r} must be a percentage from 0% to 100%",
+            "write a percentage: 10%",
+            key,
+        )
         return default
     return q.value
 
@@ -308,12 +360,17 @@ def _offset(node: yaml.Node, offset: int) -> int:
     return (offset + (1 if quoted else 0)) if one_line else 0
 
 
-def _claim(f: _File, node: yaml.Node, key: str, rounding: Rounding,
-           approx: Fraction) -> Claim | None:
+def _claim(
+    f: _File, node: yaml.Node, key: str, rounding: Rounding, approx: Fraction
+) -> Claim | None:
     before = len(f.problems)
     if not isinstance(node, yaml.MappingNode):
-        f.problem(node, f"a claim must be a mapping, not {_kind_of(node)}",
-                  "each claim starts with `- id: ...`", key)
+        f.problem(
+            node,
+            f"a claim must be a mapping, not {_kind_of(node)}",
+            "each claim starts with `- id: ...`",
+            key,
+        )
         return None
     kind_node = next((v for k, v in node.value if k.value == "kind"), None)
     module = None
@@ -332,13 +389,16 @@ def _claim(f: _File, node: yaml.Node, key: str, rounding: Rounding,
         return None
     cid = ""
     if "id" not in keys:
-        f.problem(node, "claim has no `id`", "give every claim a stable id: `id: safety-rise`",
-                  key)
+        f.problem(node, "claim has no `id`", "give every claim a stable id: `id: safety-rise`", key)
     else:
         cid = _text(f, keys["id"], f"{key}.id", "id") or ""
         if cid and not ID_RE.match(cid):
-            f.problem(keys["id"], f"id {cid!r} has characters other than letters, digits, "
-                      "'.', '_' and '-'", "write ids like `safety-rise`", f"{key}.id")
+            f.problem(
+                keys["id"],
+                f"id {cid!r} has characters other than letters, digits, '.', '_' and '-'",
+                "write ids like `safety-rise`",
+                f"{key}.id",
+            )
     quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote")
     rounding = _rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
     approx = _approx(f, keys.get("approx"), approx, f"{key}.approx")
@@ -346,29 +406,49 @@ def _claim(f: _File, node: yaml.Node, key: str, rounding: Rounding,
     if "severity" in keys:
         severity = _text(f, keys["severity"], f"{key}.severity", "severity") or "error"
         if severity not in SEVERITIES:
-            f.problem(keys["severity"], f"unknown severity {severity!r}",
-                      "one of: error, warning", f"{key}.severity")
+            f.problem(
+                keys["severity"],
+                f"unknown severity {severity!r}",
+                "one of: error, warning",
+                f"{key}.severity",
+            )
     note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = getattr(module, "VALUE_PARSERS", {}) if module else {}
     values = _values(f, keys.get("values"), node, f"{key}.values", parsers)
-    opts, opt_pos = _options(f, keys, options, values, key)
+    declared = _declared(keys.get("values"))
+    opts, opt_pos = _options(f, keys, options, declared, key)
     if module is not None:
         names = {v.name for v in values}
         for need in module.VALUES:
             if need not in names and "values" in keys:
-                f.problem(keys["values"], f"a {module.KIND} claim needs a value named '{need}'",
-                          f"needed: {', '.join(module.VALUES)}", f"{key}.values")
+                f.problem(
+                    keys["values"],
+                    f"a {module.KIND} claim needs a value named '{need}'",
+                    f"needed: {', '.join(module.VALUES)}",
+                    f"{key}.values",
+                )
     if len(f.problems) > before or module is None:
         return None
-    return Claim(id=cid, kind=module.KIND, quotes=tuple(quotes), values=tuple(values),
-                 pos=f.pos(node), rounding=rounding, approx=approx, severity=severity,
-                 note=note, options=opts, option_pos=opt_pos)
+    return Claim(
+        id=cid,
+        kind=module.KIND,
+        quotes=tuple(quotes),
+        values=tuple(values),
+        pos=f.pos(node),
+        rounding=rounding,
+        approx=approx,
+        severity=severity,
+        note=note,
+        options=opts,
+        option_pos=opt_pos,
+    )
 
 
 def _quotes(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str) -> list[Quote]:
     if node is None:
-        f.problem(claim, "claim has no `quote`",
-                  "copy the sentence the figures come from, verbatim", key)
+        f.problem(
+            claim, "claim has no `quote`", "copy the sentence the figures come from, verbatim", key
+        )
         return []
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     out = []
@@ -383,11 +463,11 @@ def _quotes(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str) -> lis
     return out
 
 
-def _values(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str,
-            parsers: dict[str, Any]) -> list[Value]:
+def _values(
+    f: _File, node: yaml.Node | None, claim: yaml.Node, key: str, parsers: dict[str, Any]
+) -> list[Value]:
     if node is None:
-        f.problem(claim, "claim has no `values`", "name its figures: `values: {from: 82.04%}`",
-                  key)
+        f.problem(claim, "claim has no `values`", "name its figures: `values: {from: 82.04%}`", key)
         return []
     keys = _mapping(f, node, (), key, "values")
     if keys is None:
@@ -396,8 +476,12 @@ def _values(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str,
     for name, vnode in keys.items():
         vkey = _join(key, name)
         if not NAME_RE.match(name):
-            f.problem(_key_node(node, name), f"value name {name!r} is not a plain name",
-                      "use letters, digits and '_', starting with a letter", vkey)
+            f.problem(
+                _key_node(node, name),
+                f"value name {name!r} is not a plain name",
+                "use letters, digits and '_', starting with a letter",
+                vkey,
+            )
             continue
         derived, note, text_node = False, "", vnode
         if isinstance(vnode, yaml.MappingNode):
@@ -405,8 +489,12 @@ def _values(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str,
             if sub is None:
                 continue
             if "value" not in sub:
-                f.problem(vnode, "value has no `value`", "write `{value: 16.2个百分点, "
-                          "derived: true}`", vkey)
+                f.problem(
+                    vnode,
+                    "value has no `value`",
+                    "write `{value: 16.2个百分点, derived: true}`",
+                    vkey,
+                )
                 continue
             text_node = sub["value"]
             if "derived" in sub:
@@ -423,21 +511,36 @@ def _values(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str,
         try:
             quantity = parser(text)
         except QuantityError as e:
-            f.problem(text_node, f"cannot read figure {text!r}: {e.message}", e.hint, vkey,
-                      _offset(text_node, e.offset))
+            f.problem(
+                text_node,
+                f"cannot read figure {text!r}: {e.message}",
+                e.hint,
+                vkey,
+                _offset(text_node, e.offset),
+            )
             continue
-        out.append(Value(name, unicodedata.normalize("NFC", text), quantity,
-                         f.pos(text_node), derived, note))
+        out.append(
+            Value(
+                name, unicodedata.normalize("NFC", text), quantity, f.pos(text_node), derived, note
+            )
+        )
     return out
 
 
-def _key_node(mapping: yaml.MappingNode, name: str) -> yaml.Node:
+def _key_node(mapping: yaml.Node, name: str) -> yaml.Node:
     return next(k for k, _ in mapping.value if k.value == name)
 
 
-def _options(f: _File, keys: dict[str, yaml.Node], options: dict[str, Option],
-             values: list[Value], key: str) -> tuple[dict[str, Any], dict[str, Pos]]:
-    names = {v.name for v in values}
+def _declared(node: yaml.Node | None) -> set[str]:
+    """Every value name written, read or not, so one bad figure does not cascade."""
+    if not isinstance(node, yaml.MappingNode):
+        return set()
+    return {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _options(
+    f: _File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
+) -> tuple[dict[str, Any], dict[str, Pos]]:
     out: dict[str, Any] = {}
     where: dict[str, Pos] = {}
     for name, opt in options.items():
@@ -445,8 +548,12 @@ def _options(f: _File, keys: dict[str, yaml.Node], options: dict[str, Option],
         okey = _join(key, name)
         if node is None:
             if opt.required:
-                f.problem(Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
-                          f"claim needs `{name}`", opt.doc, okey)
+                f.problem(
+                    Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
+                    f"claim needs `{name}`",
+                    opt.doc,
+                    okey,
+                )
             continue
         where[name] = f.pos(node)
         value = _option(f, node, opt, names, okey)
@@ -488,8 +595,9 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
         try:
             parsed = expr_mod.parse(text)
         except expr_mod.ExprError as e:
-            f.problem(node, f"cannot read expression: {e.message}", e.hint, key,
-                      _offset(node, e.offset))
+            f.problem(
+                node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
+            )
             return None
         for name in parsed.names():
             if name.name not in names:
@@ -498,17 +606,26 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
     return text
 
 
-def _undefined(f: _File, node: yaml.Node, name: str, names: set[str], key: str,
-               offset: int = 0) -> None:
+def _undefined(
+    f: _File, node: yaml.Node, name: str, names: set[str], key: str, offset: int = 0
+) -> None:
     close = difflib.get_close_matches(name, sorted(names), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else (
-        f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`")
+    hint = (
+        f"did you mean '{close[0]}'?"
+        if close
+        else (
+            f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`"
+        )
+    )
     f.problem(node, f"undefined name '{name}'", hint, key, offset)
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:
     """The claim files under a directory, in a stable order."""
     for p in sorted(root.rglob("*")):
-        if p.suffix in (".yaml", ".yml") and p.is_file() and not any(
-                part.startswith(".") for part in p.relative_to(root).parts):
+        if (
+            p.suffix in (".yaml", ".yml")
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ):
             yield p

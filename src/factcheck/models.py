@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from factcheck.quantity import Quantity
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """What a check concluded about a claim; ordered from worst to best by ``rank``."""
 
     INCONSISTENT = "inconsistent"

@@ -82,8 +82,11 @@ class Report:
         return {
             "version": SCHEMA_VERSION,
             "files": [_file_dict(f) for f in self.files],
-            "summary": {"claims": len(self.results), "problems": len(self.problems),
-                        **self.counts()},
+            "summary": {
+                "claims": len(self.results),
+                "problems": len(self.problems),
+                **self.counts(),
+            },
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -94,15 +97,30 @@ class Report:
         for f in self.files:
             for r in f.results:
                 m = r.main
-                rows.append({
-                    "file": f.path, "id": r.claim.id, "kind": r.claim.kind,
-                    "verdict": r.verdict.value, "line": r.claim.pos.line,
-                    "column": r.claim.pos.column,
-                    "stated": m.stated_shown if m else "", "computed": m.computed_shown if m
-                    else "", "message": "; ".join(x.message for x in r.findings),
-                })
-        columns = ["file", "id", "kind", "verdict", "line", "column", "stated", "computed",
-                   "message"]
+                rows.append(
+                    {
+                        "file": f.path,
+                        "id": r.claim.id,
+                        "kind": r.claim.kind,
+                        "verdict": r.verdict.value,
+                        "line": r.claim.pos.line,
+                        "column": r.claim.pos.column,
+                        "stated": m.stated_shown if m else "",
+                        "computed": m.computed_shown if m else "",
+                        "message": "; ".join(x.message for x in r.findings),
+                    }
+                )
+        columns = [
+            "file",
+            "id",
+            "kind",
+            "verdict",
+            "line",
+            "column",
+            "stated",
+            "computed",
+            "message",
+        ]
         return pd.DataFrame(rows, columns=columns)
 
 
@@ -131,46 +149,98 @@ def interval_dict(iv: Interval | None) -> dict[str, Any] | None:
     """An interval as a JSON object with exact bounds (null is infinite)."""
     if iv is None:
         return None
-    return {"lo": exact(iv.lo), "hi": exact(iv.hi), "lo_closed": iv.lo_closed,
-            "hi_closed": iv.hi_closed}
+    return {
+        "lo": exact(iv.lo),
+        "hi": exact(iv.hi),
+        "lo_closed": iv.lo_closed,
+        "hi_closed": iv.hi_closed,
+    }
 
 
 def _step_dict(s: Step) -> dict[str, Any]:
-    return {"label": s.label, "formula": s.formula, "figures": s.figures,
-            "result": interval_dict(s.result), "shown": s.shown}
+    return {
+        "label": s.label,
+        "formula": s.formula,
+        "figures": s.figures,
+        "result": interval_dict(s.result),
+        "shown": s.shown,
+    }
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
     """A finding as a JSON object."""
     return {
-        "check": f.check, "verdict": f.verdict.value, "message": f.message,
-        "line": f.pos.line, "column": f.pos.column, "hint": f.hint,
-        "stated": interval_dict(f.stated), "computed": interval_dict(f.computed),
-        "stated_shown": f.stated_shown, "computed_shown": f.computed_shown,
+        "check": f.check,
+        "verdict": f.verdict.value,
+        "message": f.message,
+        "line": f.pos.line,
+        "column": f.pos.column,
+        "hint": f.hint,
+        "stated": interval_dict(f.stated),
+        "computed": interval_dict(f.computed),
+        "stated_shown": f.stated_shown,
+        "computed_shown": f.computed_shown,
         "steps": [_step_dict(s) for s in f.steps],
-        "readings": [{"name": r.name, "holds": r.holds, "computed": interval_dict(r.computed),
-                      "shown": r.shown} for r in f.readings],
-        "gap": None if f.gap is None else {
-            "absolute": exact(f.gap.absolute), "relative": exact(f.gap.relative),
-            "shown": f.gap.shown, "nearest": f.gap.nearest},
+        "readings": [
+            {
+                "name": r.name,
+                "holds": r.holds,
+                "computed": interval_dict(r.computed),
+                "shown": r.shown,
+            }
+            for r in f.readings
+        ],
+        "gap": None
+        if f.gap is None
+        else {
+            "absolute": exact(f.gap.absolute),
+            "relative": exact(f.gap.relative),
+            "shown": f.gap.shown,
+            "nearest": f.gap.nearest,
+        },
     }
 
 
 def _file_dict(f: FileReport) -> dict[str, Any]:
     return {
         "path": f.path,
-        "source": {"title": f.source.title, "outlet": f.source.outlet, "date": f.source.date,
-                   "url": f.source.url, "text": f.source.text_path},
-        "problems": [{"line": p.pos.line, "column": p.pos.column, "message": p.message,
-                      "hint": p.hint, "key": p.key} for p in f.problems],
-        "claims": [{
-            "id": r.claim.id, "kind": r.claim.kind, "verdict": r.verdict.value,
-            "line": r.claim.pos.line, "column": r.claim.pos.column,
-            "quotes": [q.text for q in r.claim.quotes],
-            "values": {v.name: {"text": v.text, "derived": v.derived,
-                                "line": v.pos.line, "column": v.pos.column}
-                       for v in r.claim.values},
-            "note": r.claim.note,
-            "findings": [finding_dict(x) for x in r.findings],
-        } for r in f.results],
+        "source": {
+            "title": f.source.title,
+            "outlet": f.source.outlet,
+            "date": f.source.date,
+            "url": f.source.url,
+            "text": f.source.text_path,
+        },
+        "problems": [
+            {
+                "line": p.pos.line,
+                "column": p.pos.column,
+                "message": p.message,
+                "hint": p.hint,
+                "key": p.key,
+            }
+            for p in f.problems
+        ],
+        "claims": [
+            {
+                "id": r.claim.id,
+                "kind": r.claim.kind,
+                "verdict": r.verdict.value,
+                "line": r.claim.pos.line,
+                "column": r.claim.pos.column,
+                "quotes": [q.text for q in r.claim.quotes],
+                "values": {
+                    v.name: {
+                        "text": v.text,
+                        "derived": v.derived,
+                        "line": v.pos.line,
+                        "column": v.pos.column,
+                    }
+                    for v in r.claim.values
+                },
+                "note": r.claim.note,
+                "findings": [finding_dict(x) for x in r.findings],
+            }
+            for r in f.results
+        ],
     }

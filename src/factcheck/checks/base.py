@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from factcheck.intervals import Interval, rounded
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
@@ -44,12 +45,13 @@ def plain(x: Fraction) -> str:
     return f"{float(x):.6g}"
 
 
-def finding(claim: Claim, verdict: Verdict, message: str, **kw: object) -> Finding:
+def finding(claim: Claim, verdict: Verdict, message: str, **kw: Any) -> Finding:
     """A finding placed at the claim."""
     pos = kw.pop("pos", claim.pos)
     assert isinstance(pos, Pos)
-    return Finding(pos=pos, claim_id=claim.id, kind=claim.kind, verdict=verdict,
-                   message=message, **kw)  # type: ignore[arg-type]
+    return Finding(
+        pos=pos, claim_id=claim.id, kind=claim.kind, verdict=verdict, message=message, **kw
+    )
 
 
 def signed(claim: Claim, value: Value) -> Interval:
@@ -58,8 +60,7 @@ def signed(claim: Claim, value: Value) -> Interval:
     return -iv if value.quantity.direction < 0 else iv
 
 
-def gap_between(claim: Claim, stated: Value, s: Interval, computed: Interval,
-                sign: int = 1) -> Gap:
+def gap_between(claim: Claim, stated: Value, s: Interval, computed: Interval, sign: int = 1) -> Gap:
     """How far the stated interval lies from the computed one, and the nearest figure that
     would have been consistent at the precision the stated figure was written with."""
     q = stated.quantity
@@ -98,22 +99,43 @@ def _floor(x: Fraction) -> int:
     return x.numerator // x.denominator
 
 
-def compare(claim: Claim, stated: Value, computed: Interval, steps: Sequence[Step],
-            what: str, stated_iv: Interval | None = None) -> Finding:
+def compare(
+    claim: Claim,
+    stated: Value,
+    computed: Interval,
+    steps: Sequence[Step],
+    what: str,
+    stated_iv: Interval | None = None,
+) -> Finding:
     """Consistent when the stated interval meets the computed one; otherwise the gap."""
     q = stated.quantity
     s = stated_iv if stated_iv is not None else signed(claim, stated)
-    common = dict(stated=s, computed=computed, stated_shown=show(q, s),
-                  computed_shown=show(q, computed), steps=tuple(steps))
+    first = Step("stated", stated.name, stated.text, s, show(q, s))
+    common: dict[str, Any] = dict(
+        stated=s,
+        computed=computed,
+        stated_shown=stated.text,
+        computed_shown=show(q, computed),
+        steps=(first, *steps),
+    )
     if s.meets(computed):
-        return finding(claim, Verdict.CONSISTENT,
-                       f"{what} {stated.text} matches the computed {show(q, computed)}", **common)
+        return finding(
+            claim,
+            Verdict.CONSISTENT,
+            f"{what} {stated.text} matches the computed {show(q, computed)}",
+            **common,
+        )
     gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
     rel = f" ({float(gap.relative):.1%})" if gap.relative is not None else ""
     near = f"; nearest consistent figure: {gap.nearest}" if gap.nearest else ""
-    return finding(claim, Verdict.INCONSISTENT,
-                   f"{what} {stated.text} is off by {gap.shown}{rel} from the computed "
-                   f"{show(q, computed)}{near}", gap=gap, **common)
+    return finding(
+        claim,
+        Verdict.INCONSISTENT,
+        f"{what} {stated.text} is off by {gap.shown}{rel} from the computed "
+        f"{show(q, computed)}{near}",
+        gap=gap,
+        **common,
+    )
 
 
 def step(label: str, formula: str, figures: str, result: Interval | None, q: Quantity) -> Step:

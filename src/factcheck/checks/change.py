@@ -41,8 +41,8 @@ Fails::
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from factcheck.checks.base import Context, Option, compare, finding, show, signed, step
 from factcheck.intervals import DivisionByZeroError, Interval
@@ -65,8 +65,10 @@ _FORMULAS: dict[str, tuple[str, Formula]] = {
     "times_plus": ("(to − from) ÷ from", lambda f, t: (t - f) / f),
 }
 _LABELS = {
-    "relative": "relative change", "points": "change in percentage points",
-    "absolute": "absolute change", "times": "multiple (to ÷ from)",
+    "relative": "relative change",
+    "points": "change in percentage points",
+    "absolute": "absolute change",
+    "times": "multiple (to ÷ from)",
     "times_plus": "increase as a multiple of from",
 }
 
@@ -107,11 +109,20 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             results.append((name, None, []))
             continue
         steps = [step(_LABELS[name], formula, figures, computed, change.quantity)]
-        results.append((name, compare(claim, change, computed, steps, f"{name} change",
-                                      stated_iv=stated), steps))
+        results.append(
+            (
+                name,
+                compare(claim, change, computed, steps, f"{name} change", stated_iv=stated),
+                steps,
+            )
+        )
     if all(r[1] is None for r in results):
-        yield finding(claim, Verdict.UNVERIFIABLE, f"the starting value {frm.text} can be zero",
-                      hint="a change relative to zero is undefined")
+        yield finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"the starting value {frm.text} can be zero",
+            hint="a change relative to zero is undefined",
+        )
         return
     if len(results) == 1:
         only = results[0][1]
@@ -119,26 +130,52 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         yield only
         return
     readings = tuple(
-        Reading(n, fd is not None and fd.verdict is Verdict.CONSISTENT,
-                fd.computed if fd else None, fd.computed_shown if fd else "undefined", tuple(st))
-        for n, fd, st in results)
+        Reading(
+            n,
+            fd is not None and fd.verdict is Verdict.CONSISTENT,
+            fd.computed if fd else None,
+            fd.computed_shown if fd else "undefined",
+            tuple(st),
+        )
+        for n, fd, st in results
+    )
     held = [r.name for r in readings if r.holds]
-    steps = tuple(s for r in readings for s in r.steps)
-    common = dict(stated=stated, stated_shown=show(change.quantity, stated), steps=steps,
-                  readings=readings)
-    listing = "; ".join(f"{r.name}: {r.shown} ({'holds' if r.holds else 'fails'})"
-                        for r in readings)
+    first = Step("stated", "change", change.text, stated, show(change.quantity, stated))
+    common: dict[str, Any] = dict(
+        stated=stated,
+        stated_shown=change.text,
+        steps=(first, *(s for r in readings for s in r.steps)),
+        readings=readings,
+    )
+    listing = "; ".join(
+        f"{r.name}: {r.shown} ({'holds' if r.holds else 'fails'})" for r in readings
+    )
     if len(held) == len(readings):
-        yield finding(claim, Verdict.CONSISTENT,
-                      f"change {change.text} holds under every reading ({listing})", **common)
+        yield finding(
+            claim,
+            Verdict.CONSISTENT,
+            f"change {change.text} holds under every reading ({listing})",
+            **common,
+        )
     elif held:
-        yield finding(claim, Verdict.AMBIGUOUS,
-                      f"change {change.text} holds only as {' or '.join(held)} ({listing})",
-                      hint="set `reading:` once you know what the article meant", **common)
+        yield finding(
+            claim,
+            Verdict.AMBIGUOUS,
+            f"change {change.text} holds only as {' or '.join(held)} ({listing})",
+            hint="set `reading:` once you know what the article meant",
+            **common,
+        )
     else:
-        best = min((fd for _, fd, _ in results if fd is not None and fd.gap is not None),
-                   key=lambda fd: fd.gap.absolute if fd.gap else 0)
-        yield finding(claim, Verdict.INCONSISTENT,
-                      f"change {change.text} fails under every reading ({listing})",
-                      computed=best.computed, computed_shown=best.computed_shown,
-                      gap=best.gap, **common)
+        best = min(
+            (fd for _, fd, _ in results if fd is not None and fd.gap is not None),
+            key=lambda fd: fd.gap.absolute if fd.gap else 0,
+        )
+        yield finding(
+            claim,
+            Verdict.INCONSISTENT,
+            f"change {change.text} fails under every reading ({listing})",
+            computed=best.computed,
+            computed_shown=best.computed_shown,
+            gap=best.gap,
+            **common,
+        )

@@ -61,13 +61,25 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     shown_l = left.format(plain)
     steps = [Step("left side", render(e.left), render(e.left, fig), left, shown_l)]
     if e.op is None or right is None or e.right is None:
-        yield finding(claim, Verdict.UNVERIFIABLE, f"{e.text} asserts nothing",
-                      hint="add a comparison: == <= >= < >", steps=tuple(steps))
+        yield finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"{e.text} asserts nothing",
+            hint="add a comparison: == <= >= < >",
+            steps=tuple(steps),
+        )
         return
     shown_r = right.format(plain)
     steps.append(Step("right side", render(e.right), render(e.right, fig), right, shown_r))
     ok = possible(left, e.op, right)
     msg = f"{e.text}: {shown_l} {e.op} {shown_r} {'holds' if ok else 'fails'}"
-    yield finding(claim, Verdict.CONSISTENT if ok else Verdict.INCONSISTENT, msg,
-                  stated=right, computed=left, stated_shown=shown_r, computed_shown=shown_l,
-                  steps=tuple(steps))
+    yield finding(
+        claim,
+        Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
+        msg,
+        stated=right,
+        computed=left,
+        stated_shown=shown_r,
+        computed_shown=shown_l,
+        steps=tuple(steps),
+    )

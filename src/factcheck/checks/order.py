@@ -28,6 +28,7 @@ Fails::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from factcheck.checks.base import Context, Option, finding, show
@@ -56,11 +57,18 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     # Walk the chain keeping the set of values the previous figure can still take.
     reach = claim.interval(chain[0])
     broken: tuple[Value, Value] | None = None
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in itertools.pairwise(chain):
         ib = claim.interval(b)
         ok = possible(reach, op, ib)
-        steps.append(Step(f"{a.name} {op} {b.name}", f"{a.name} {op} {b.name}",
-                          f"{a.text} {op} {b.text}", None, "holds" if ok else "fails"))
+        steps.append(
+            Step(
+                f"{a.name} {op} {b.name}",
+                f"{a.name} {op} {b.name}",
+                f"{a.text} {op} {b.text}",
+                None,
+                "holds" if ok else "fails",
+            )
+        )
         if not ok:
             broken = broken or (a, b)
             reach = ib
@@ -69,13 +77,29 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     q = chain[0].quantity
     shown = f" {op} ".join(v.text for v in chain)
     if broken is None:
-        yield finding(claim, Verdict.CONSISTENT, f"{shown} holds", steps=tuple(steps))
+        yield finding(
+            claim,
+            Verdict.CONSISTENT,
+            f"{shown} holds",
+            steps=tuple(steps),
+            stated_shown=shown,
+            computed_shown="holds",
+        )
         return
     a, b = broken
     ia, ib = claim.interval(a), claim.interval(b)
-    yield finding(claim, Verdict.INCONSISTENT, f"{a.name} {a.text} {op} {b.name} {b.text} "
-                  f"fails in {shown}", steps=tuple(steps), stated=ia, computed=ib,
-                  stated_shown=show(q, ia), computed_shown=show(b.quantity, ib))
+    where = f" in {shown}" if len(chain) > 2 else ""
+    yield finding(
+        claim,
+        Verdict.INCONSISTENT,
+        f"{a.name} {a.text} {op} {b.name} {b.text} "
+        f"fails{where}: {show(q, ia)} against {show(b.quantity, ib)}",
+        steps=tuple(steps),
+        stated=ia,
+        computed=ib,
+        stated_shown=shown,
+        computed_shown="fails",
+    )
 
 
 def _narrow(reach: Interval, nxt: Interval, ascending: bool) -> Interval:

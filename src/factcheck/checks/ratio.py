@@ -46,6 +46,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     except DivisionByZeroError:
         yield finding(claim, Verdict.UNVERIFIABLE, f"the denominator {den.text} can be zero")
         return
-    s = step("ratio", "numerator ÷ denominator", f"{num.text} ÷ {den.text}", computed,
-             stated.quantity)
+    s = step(
+        "ratio", "numerator ÷ denominator", f"{num.text} ÷ {den.text}", computed, stated.quantity
+    )
     yield compare(claim, stated, computed, [s], "ratio")

@@ -44,10 +44,15 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     assert part and whole and stated
     p, w = claim.interval(part), claim.interval(whole)
     if not possible(p, "<=", w):
-        yield finding(claim, Verdict.INCONSISTENT,
-                      f"the part {part.text} is larger than the whole {whole.text}",
-                      stated=w, computed=p, stated_shown=show(whole.quantity, w),
-                      computed_shown=show(part.quantity, p))
+        yield finding(
+            claim,
+            Verdict.INCONSISTENT,
+            f"the part {part.text} is larger than the whole {whole.text}",
+            stated=w,
+            computed=p,
+            stated_shown=show(whole.quantity, w),
+            computed_shown=show(part.quantity, p),
+        )
     try:
         computed = p / w
     except DivisionByZeroError:

@@ -39,8 +39,11 @@ KIND = "total"
 VALUES = ("total",)
 RELATIONS = {"equal": "==", "at_least": ">=", "at_most": "<="}
 OPTIONS: dict[str, Option] = {
-    "relation": Option("choice", "equal (default): total = sum of parts; at_least: total ≥ "
-                       "sum; at_most: total ≤ sum", tuple(RELATIONS)),
+    "relation": Option(
+        "choice",
+        "equal (default): total = sum of parts; at_least: total ≥ sum; at_most: total ≤ sum",
+        tuple(RELATIONS),
+    ),
 }
 
 
@@ -55,8 +58,13 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     summed = sum((claim.interval(p) for p in parts[1:]), claim.interval(parts[0]))
     assert isinstance(summed, Interval)
     q = total.quantity
-    s = step("sum of parts", " + ".join(p.name for p in parts),
-             " + ".join(p.text for p in parts), summed, q)
+    s = step(
+        "sum of parts",
+        " + ".join(p.name for p in parts),
+        " + ".join(p.text for p in parts),
+        summed,
+        q,
+    )
     relation = claim.options.get("relation", "equal")
     if relation == "equal":
         yield compare(claim, total, summed, [s], "total")
@@ -66,7 +74,18 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     ok = possible(t, op, summed)
     verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
     word = "at least" if op == ">=" else "at most"
-    msg = (f"total {total.text} is {word} the sum of its parts {show(q, summed)}" if ok else
-           f"total {total.text} is not {word} the sum of its parts {show(q, summed)}")
-    yield finding(claim, verdict, msg, stated=t, computed=summed, stated_shown=show(q, t),
-                  computed_shown=show(q, summed), steps=(s,))
+    msg = (
+        f"total {total.text} is {word} the sum of its parts {show(q, summed)}"
+        if ok
+        else f"total {total.text} is not {word} the sum of its parts {show(q, summed)}"
+    )
+    yield finding(
+        claim,
+        verdict,
+        msg,
+        stated=t,
+        computed=summed,
+        stated_shown=total.text,
+        computed_shown=show(q, summed),
+        steps=(s,),
+    )

@@ -13,10 +13,18 @@ from factcheck.engine import verify as run
 from factcheck.reporters import Format, render
 
 Paths = Annotated[list[Path], typer.Argument(help="Claim files, or directories to search.")]
-FormatOpt = Annotated[Format | None, typer.Option(
-    "--format", "-f", help="Output format (default: rich on a terminal, plain when piped).")]
-Strict = Annotated[bool, typer.Option(
-    "--strict", help="Fail (exit 1) on ambiguous, warning and unverifiable claims too.")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="Output format (default: rich on a terminal, plain when piped)."
+    ),
+]
+Strict = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Fail (exit 1) on ambiguous, warning and unverifiable claims too."
+    ),
+]
 
 
 def verify(paths: Paths, fmt: FormatOpt = None, strict: Strict = False) -> None:
@@ -43,7 +51,9 @@ def check(paths: Paths, strict: Strict = False) -> None:
         if f.hint:
             print(f"  hint: {f.hint}")
     n = len(report.results)
-    print(f"{n} claim{'s' if n != 1 else ''} in {len(report.files)} file"
-          f"{'s' if len(report.files) != 1 else ''} checked: {len(report.problems)} problems, "
-          f"{len(bad)} provenance findings")
+    print(
+        f"{n} claim{'s' if n != 1 else ''} in {len(report.files)} file"
+        f"{'s' if len(report.files) != 1 else ''} checked: {len(report.problems)} problems, "
+        f"{len(bad)} provenance findings"
+    )
     raise typer.Exit(report.exit_code(strict))

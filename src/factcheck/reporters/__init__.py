@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from importlib import import_module
 from typing import Any
 
 from factcheck.report import Report
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """The output formats of ``factcheck verify``; the value names the reporter module."""
 
     rich = "rich"

@@ -45,5 +45,7 @@ def summary(report: Report) -> str:
     probs = len(report.problems)
     tail = f", {probs} problem{'s' if probs != 1 else ''} reading input" if probs else ""
     claims = len(report.results)
-    return (f"{claims} claim{'s' if claims != 1 else ''} in {files} file"
-            f"{'s' if files != 1 else ''}: {', '.join(parts) or 'none'}{tail}")
+    return (
+        f"{claims} claim{'s' if claims != 1 else ''} in {files} file"
+        f"{'s' if files != 1 else ''}: {', '.join(parts) or 'none'}{tail}"
+    )

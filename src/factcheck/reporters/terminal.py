@@ -16,22 +16,36 @@ from factcheck.report import Report
 from factcheck.reporters.plain import detail, summary
 
 STYLES = {
-    Verdict.CONSISTENT: "green", Verdict.INCONSISTENT: "bold red",
-    Verdict.AMBIGUOUS: "yellow", Verdict.WARNING: "magenta", Verdict.UNVERIFIABLE: "cyan",
+    Verdict.CONSISTENT: "green",
+    Verdict.INCONSISTENT: "bold red",
+    Verdict.AMBIGUOUS: "yellow",
+    Verdict.WARNING: "magenta",
+    Verdict.UNVERIFIABLE: "cyan",
 }
 
 
 def render(report: Report, color: bool = True, width: int | None = None, **_: Any) -> str:
     """The report as a Rich table, with or without colour codes."""
     out = io.StringIO()
-    console = Console(file=out, force_terminal=color, no_color=not color, width=width or 120,
-                      color_system="standard" if color else None, highlight=False,
-                      soft_wrap=False)
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        width=width or 120,
+        color_system="standard" if color else None,
+        highlight=False,
+        soft_wrap=False,
+    )
     for f in report.files:
         if not f.results:
             continue
-        table = Table(title=f.source.title or f.path, caption=f.path, box=box.SIMPLE_HEAD,
-                      show_lines=False, expand=False)
+        table = Table(
+            title=f.source.title or f.path,
+            caption=f.path,
+            box=box.SIMPLE_HEAD,
+            show_lines=False,
+            expand=False,
+        )
         table.add_column("id", overflow="fold")
         table.add_column("kind")
         table.add_column("verdict")
@@ -40,16 +54,21 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
         table.add_column("line", justify="right")
         for r in f.results:
             m = r.main
-            table.add_row(r.claim.id, r.claim.kind,
-                          Text(r.verdict.value, style=STYLES[r.verdict]),
-                          m.stated_shown if m else "", m.computed_shown if m else "",
-                          str(r.claim.pos.line))
+            table.add_row(
+                r.claim.id,
+                r.claim.kind,
+                Text(r.verdict.value, style=STYLES[r.verdict]),
+                m.stated_shown if m else "",
+                m.computed_shown if m else "",
+                str(r.claim.pos.line),
+            )
         console.print(table)
         for r in f.results:
             if r.verdict is Verdict.CONSISTENT:
                 continue
-            console.print(Text(f"{r.claim.pos}: {r.verdict.value} {r.claim.id}",
-                               style=STYLES[r.verdict]))
+            console.print(
+                Text(f"{r.claim.pos}: {r.verdict.value} {r.claim.id}", style=STYLES[r.verdict])
+            )
             for x in r.findings:
                 if x.check == "arithmetic":
                     console.print(Text(f"    {x.message}"))

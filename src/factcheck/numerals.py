@@ -1,0 +1,413 @@
+"""Exact values of written numerals, with the precision their writing implies.
+
+Reads Arabic digits (ASCII or full-width), thousands separators, decimals, scales (万, 亿,
+million, bn) and Chinese numerals (三, 十二, 一千三百, 壹佰). Values are
+:class:`fractions.Fraction` built from the digits by hand; a binary float never enters.
+
+Text is NFKC-normalised first (full-width digits and ``，`` become ASCII). :func:`normalize`
+keeps the way back to offsets in the original text, so errors and spans point at what the
+author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+# Longest figure read, in digits. Python refuses to convert strings of more than 4300 digits
+# to int (sys.set_int_max_str_digits); 4000 leaves room for scales (万亿 adds 12 digits) and
+# unit factors so that every value can still be written back with str().
+MAX_DIGITS = 4000
+# Longest Chinese numeral read, in characters: bounds the value (亿 at most 40 times).
+MAX_CHINESE = 40
+
+CN_ZEROS = "〇零"
+CN_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+CN_SMALL: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
+
+# Scales written after a number. Chinese ones directly (3千, 169万, 10万亿); English ones
+# optionally after a space (3.2 million, 1.5bn). A bare "m" is not a scale: it means metres.
+_CN_SCALES: dict[str, int] = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+    "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2,
+    "萬億": 10**12, "億": 10**8, "萬": 10**4,
+}  # fmt: skip
+_EN_SCALES: dict[str, int] = {
+    "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9,
+    "million": 10**6, "mn": 10**6, "thousand": 10**3,
+}  # fmt: skip
+_HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, including thin and no-break spaces
+_CN_SCALE_RE = re.compile("|".join(sorted(_CN_SCALES, key=len, reverse=True)))
+_EN_SCALE_RE = re.compile(
+    rf"{_HS}*(?i:({'|'.join(sorted(_EN_SCALES, key=len, reverse=True))}))(?![A-Za-z])"
+)
+_SPACE_RE = re.compile(rf"{_HS}+")
+
+_SIGNS = "-−+"
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_GROUP = re.compile(r"[0-9]{3}(?![0-9])")
+_SEPARATORS = ", \u00a0\u2009\u202f"
+_STRICT_SEPARATORS = ",\u00a0\u2009\u202f"
+_NOT_A_NUMBER = re.compile(r"(?i:nan|inf(?:inity)?)(?![A-Za-z])")
+_EXPONENT = re.compile(r"[eE][-+]?[0-9]")
+
+HINT_NUMBER = (
+    "write digits (1,234.5, １６９, -3) or Chinese numerals (三, 十二, 一千三百), optionally "
+    "with a scale: 169万, 3.2 million, 1.5bn"
+)
+# Characters whose NFKC form is made of others and that normalisation must leave alone:
+# thin and no-break spaces are thousands separators that a plain space is not.
+_KEEP = frozenset("\u00a0\u2009\u202f")
+
+
+class NumeralError(ValueError):
+    """A numeral that cannot be read; ``offset`` is where in the input it went wrong."""
+
+    def __init__(self, message: str, offset: int, hint: str = HINT_NUMBER) -> None:
+        super().__init__(message, offset, hint)
+        self.message = message
+        self.offset = offset
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} (at offset {self.offset}; {self.hint})"
+
+
+@dataclass(frozen=True)
+class Number:
+    """A written number: its value, the place of its last written digit, of its last nonzero.
+
+    ``step`` is None for an exact integer; ``last_nonzero_place`` is the place value of the
+    last nonzero digit (of the last written digit when there is none, as in ``0``).
+    """
+
+    value: Fraction
+    step: Fraction | None
+    last_nonzero_place: Fraction
+
+    def scaled(self, factor: int | Fraction) -> Number:
+        """The number times a scale (万, million): rounded at its last digit times the scale."""
+        f = Fraction(factor)
+        return Number(self.value * f, (self.step or Fraction(1)) * f, self.last_nonzero_place * f)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A number read from text: where it ends, and how it was written."""
+
+    number: Number
+    start: int
+    end: int
+    scale: int  # the scale applied (万 → 10000), 1 when none
+    scale_text: str  # the scale as written ("万", " million"), "" when none
+    chinese: bool  # written in Chinese numerals
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """NFKC-normalised text, and the way back to offsets in the original."""
+
+    text: str
+    original: str
+    starts: tuple[int, ...] | None = None  # original offset of each normalised character
+    ends: tuple[int, ...] | None = None  # original offset just after it
+
+    def start(self, i: int) -> int:
+        """The original offset of the normalised character at ``i``."""
+        if self.starts is None:
+            return i
+        return self.starts[i] if i < len(self.starts) else len(self.original)
+
+    def end(self, i: int) -> int:
+        """The original offset just after the normalised text ``[..i)``."""
+        if self.ends is None:
+            return i
+        return self.ends[i - 1] if i > 0 else 0
+
+
+@lru_cache(maxsize=4096)
+def _nfkc(c: str) -> str:
+    if c in _KEEP:
+        return c
+    n = unicodedata.normalize("NFKC", c)
+    # ², ½ and ① are not decimal digits: turning them into ones would invent figures (m² → m2)
+    if n != c and not c.isdecimal() and any(ch.isdigit() for ch in n):
+        return c
+    return n
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC-normalise ``text`` character by character, keeping offsets into the original."""
+    if text.isascii():
+        return Normalized(text, text)
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    changed = False
+    for j, c in enumerate(text):
+        n = _nfkc(c)
+        changed = changed or n != c
+        parts.append(n)
+        starts.extend([j] * len(n))
+        ends.extend([j + 1] * len(n))
+    if not changed:
+        return Normalized(text, text)
+    return Normalized("".join(parts), text, tuple(starts), tuple(ends))
+
+
+def _trailing_zeros(digits: str) -> int:
+    return len(digits) - len(digits.rstrip("0"))
+
+
+def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
+    """Arabic digits at ``pos``: thousands groups, then an optional decimal part."""
+    m = _DIGIT_RUN.match(text, pos)
+    assert m is not None
+    groups = [m.group()]
+    end = m.end()
+    count = len(groups[0])
+    seps = _SEPARATORS if space_groups else _STRICT_SEPARATORS
+    # a separator counts only before exactly three digits, and always the same one
+    if count <= 3 and end < len(text) and text[end] in seps:
+        sep = text[end]
+        while end < len(text) and text[end] == sep and (g := _GROUP.match(text, end + 1)):
+            groups.append(g.group())
+            end = g.end()
+            count += 3
+            if count > MAX_DIGITS:
+                break
+    frac = ""
+    if end + 1 < len(text) and text[end] == "." and "0" <= text[end + 1] <= "9":
+        f = _DIGIT_RUN.match(text, end + 1)
+        assert f is not None
+        frac = f.group()
+        end = f.end()
+        count += len(frac)
+    if count > MAX_DIGITS:
+        raise NumeralError(
+            f"a figure of {count} digits is longer than the limit of {MAX_DIGITS}",
+            pos,
+            "no real figure has that many digits; this looks like damaged or hostile input",
+        )
+    whole = "".join(groups)
+    value = Fraction(int(whole))
+    step: Fraction | None = None
+    if frac:
+        step = Fraction(1, 10 ** len(frac))
+        value += Fraction(int(frac), 10 ** len(frac))
+    significant = frac.rstrip("0")
+    if significant:
+        place = Fraction(1, 10 ** len(significant))
+    elif int(whole) != 0:
+        place = Fraction(10 ** _trailing_zeros(whole))
+    else:
+        place = step or Fraction(1)
+    return Number(value, step, place), end
+
+
+def _read_chinese(text: str, pos: int) -> tuple[int, int, int, int]:
+    """A Chinese numeral at ``pos``: (value, end, trailing scale, start of that scale).
+
+    Reads the longest well-formed prefix: 三四 stops after 三 (a range, not 34). A digit right
+    after a unit is the next place down (一千三 = 1300, 三万五 = 35000), as speakers mean it.
+    """
+    first = text[pos]
+    if first in CN_ZEROS:
+        return 0, pos + 1, 1, pos + 1
+    total = 0  # groups closed by 亿
+    wan = 0  # the group closed by 万 below the current 亿
+    section = 0  # below 万
+    digit = 0  # a digit waiting for its unit
+    digit_place = 1  # where that digit goes if no unit follows
+    last_small = 10**4  # small units must descend within a section
+    prev = ""  # what came before: "d" digit, "z" zero, "s" small unit, "b" big unit
+    prev_unit = 1
+    scale, scale_start = 1, pos
+    end = pos
+    limit = min(len(text), pos + MAX_CHINESE)
+    i = pos
+    while i < limit:
+        c = text[i]
+        if c in CN_ZEROS:
+            if prev not in ("s", "b"):
+                break
+            prev = "z"
+        elif c in CN_DIGITS:
+            if prev == "d":
+                break
+            digit = CN_DIGITS[c]
+            digit_place = prev_unit // 10 if prev in ("s", "b") else 1
+            prev = "d"
+            end = i + 1
+        elif c in CN_SMALL:
+            u = CN_SMALL[c]
+            if u >= last_small:
+                break
+            section += (digit if prev == "d" else 1) * u
+            digit, last_small, prev, prev_unit = 0, u, "s", u
+            end = i + 1
+        elif c in CN_BIG:
+            u = CN_BIG[c]
+            group = section + (digit * digit_place if prev == "d" else 0)
+            if prev == "":
+                group = 1  # a bare 万 is one 万
+            if u == 10**4:
+                if wan or (group == 0 and prev != ""):
+                    break
+                wan = group * u
+            else:
+                if total or (group == 0 and not (prev == "b" and prev_unit == 10**4)):
+                    break
+                if group and wan and prev != "b":
+                    break
+                total = (wan + group) * u
+                wan = 0
+            if prev != "b":
+                scale, scale_start = 1, i
+            scale *= u
+            section, digit, last_small, prev, prev_unit = 0, 0, 10**4, "b", u
+            end = i + 1
+        else:
+            break
+        i += 1
+    if end == pos:
+        raise NumeralError("expected a number", pos)
+    if prev == "d":
+        section += digit * digit_place
+    # a trailing 零 is not taken: ``end`` stops before it
+    value = total + wan + section
+    if text[end - 1] not in CN_BIG:
+        scale, scale_start = 1, end
+    return value, end, scale, scale_start
+
+
+def _chinese_number(value: int, scale: int) -> Number:
+    zeros = 0
+    v = value
+    while v and v % 10 == 0:
+        v //= 10
+        zeros += 1
+    # a numeral ending in 万 or 亿 is a scaled figure, rounded at that scale (三万 ~ 3万)
+    step = Fraction(scale) if scale > 1 else None
+    return Number(Fraction(value), step, Fraction(10**zeros))
+
+
+def read_scale(text: str, pos: int, *, space: bool = False) -> tuple[int, int] | None:
+    """The scale written at ``pos`` (万, 亿, 千, million, bn) as (factor, end), or None.
+
+    English scales may follow a space; Chinese ones only when ``space`` is true.
+    """
+    p = pos
+    if space and (sp := _SPACE_RE.match(text, pos)):
+        p = sp.end()
+    m = _CN_SCALE_RE.match(text, p)
+    if m:
+        return _CN_SCALES[m.group()], m.end()
+    m = _EN_SCALE_RE.match(text, pos)
+    if m:
+        return _EN_SCALES[m.group(1).lower()], m.end()
+    return None
+
+
+def read_number(
+    text: str, pos: int = 0, *, scale: bool = True, space_groups: bool = True
+) -> Reading:
+    """Read the number at ``text[pos:]`` (already normalised) and say where it ends.
+
+    With ``scale`` a following 万/亿/千/百/million/bn is applied; ``space_groups`` allows a
+    plain space as thousands separator (thin and no-break spaces always are).
+    """
+    start = pos
+    negative = False
+    if pos < len(text) and text[pos] in _SIGNS:
+        negative = text[pos] != "+"
+        pos += 1
+    if pos < len(text) and "0" <= text[pos] <= "9":
+        number, end = _read_digits(text, pos, space_groups)
+        factor, scale_text, chinese = 1, "", False
+    elif pos < len(text) and text[pos] in CN_CHARS:
+        value, end, factor, scale_start = _read_chinese(text, pos)
+        number = _chinese_number(value, factor)
+        scale_text, chinese = text[scale_start:end], True
+    elif _NOT_A_NUMBER.match(text, pos):
+        raise NumeralError("NaN and infinity are not figures", pos)
+    else:
+        raise NumeralError("expected a number", pos)
+    if scale and not chinese and (found := read_scale(text, end, space=True)) is not None:
+        f, scale_end = found
+        number = number.scaled(f)
+        factor, scale_text, end = f, _SPACE_RE.sub(" ", text[end:scale_end]), scale_end
+    if negative:
+        number = Number(-number.value, number.step, number.last_nonzero_place)
+    return Reading(number, start, end, factor, scale_text, chinese)
+
+
+def explain_leftover(text: str, pos: int) -> NumeralError:
+    """The error for text left over after a number: a dangling point, an exponent, ..."""
+    c = text[pos]
+    if c == ".":
+        return NumeralError("a decimal point must be followed by a digit", pos + 1)
+    if _EXPONENT.match(text, pos):
+        return NumeralError(
+            "exponent notation is not a written figure", pos, "write the digits out: 1500000"
+        )
+    if c in _SEPARATORS:
+        return NumeralError(
+            "a thousands separator must be followed by exactly three digits",
+            pos,
+            "write 1,234 or 1234",
+        )
+    if c in CN_CHARS:
+        return NumeralError(
+            "this Chinese numeral cannot be read",
+            pos,
+            "write place units between digits (三十四, not 三四) or use digits",
+        )
+    return NumeralError(f"unexpected {c!r} after the number", pos)
+
+
+def decimal_text(d: Fraction) -> str:
+    """``d`` in decimal: exact up to six decimals, else six decimals (six digits below 1)."""
+    sign = "-" if d < 0 else ""
+    d = abs(d)
+    for k in range(7):
+        n = d * 10**k
+        if n.denominator == 1:
+            return sign + _point(n.numerator, k)
+    k = 6
+    if d < 1:  # six significant decimals for small values: 0.000123457, not 0.000123
+        k = 5 + len(str(d.denominator // d.numerator))
+    return sign + _point(round(d * 10**k), k)
+
+
+def _point(n: int, k: int) -> str:
+    if k == 0:
+        return str(n)
+    digits = str(n).rjust(k + 1, "0")
+    return f"{digits[:-k]}.{digits[-k:]}"
+
+
+def parse_number(text: str) -> Number:
+    """The exact value and precision of a numeral: ``"169万"`` → 1690000, step 10000."""
+    norm = normalize(text)
+    s = norm.text
+    pos = len(s) - len(s.lstrip())
+    if pos == len(s):
+        raise NumeralError("empty text is not a number", 0)
+    try:
+        reading = read_number(s, pos)
+        end = reading.end + len(s[reading.end :]) - len(s[reading.end :].lstrip())
+        if end != len(s):
+            raise explain_leftover(s, reading.end)
+    except NumeralError as e:
+        raise NumeralError(e.message, norm.start(e.offset), e.hint) from None
+    return reading.number

@@ -1,0 +1,494 @@
+"""Written figures as quantities: a number, its precision, a unit, and the words around it.
+
+:func:`parse` reads one figure as written in a claim file (``下降10.79%``, ``162万余元``,
+``more than 1,400``); :func:`scan` finds every figure in free text. A figure stands for an
+interval of true values, never a float: how it was written decides its precision, and a
+qualifier (以上, 不到, about) widens it. docs/quantities.md is the user's account of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from fractions import Fraction
+
+from factcheck.intervals import Interval, Rounding, rounded
+from factcheck.numerals import (
+    CN_CHARS,
+    CN_DIGITS,
+    Number,
+    NumeralError,
+    decimal_text,
+    explain_leftover,
+    normalize,
+    read_number,
+    read_scale,
+)
+from factcheck.units import (
+    ASCII_UNIT_RE,
+    BLOCKED,
+    CJK_UNIT_RE,
+    CN_IDIOMS,
+    CN_UNIT_OK_WITH_ONE,
+    COUNT,
+    DATE_AFTER_DAY,
+    DIRECTION_BACK,
+    DIRECTION_FWD,
+    DIRECTIONS,
+    LEADING,
+    LEADING_BACK,
+    LEADING_FWD,
+    MEASURES,
+    MEASURES_NOT_AFTER_CHINESE,
+    NOT_BEFORE_CN,
+    NOT_BEFORE_SIGN,
+    PLUS_RE,
+    PREFIX_RE,
+    PREFIX_UNITS,
+    RANGE_MARKS,
+    ROUNDED_AT_UNIT,
+    TRAILING,
+    TRAILING_RE,
+    UNITS,
+    Unit,
+    UnitSpec,
+    alternation,
+    is_ascii_word,
+    key,
+)
+
+__all__ = [
+    "DEFAULT_APPROX",
+    "Found",
+    "Qualifier",
+    "Quantity",
+    "QuantityError",
+    "Unit",
+    "parse",
+    "same_quantity",
+    "scan",
+]
+
+DEFAULT_APPROX = Fraction(1, 10)
+
+HINT = (
+    "a figure is [rise/fall word] [qualifier] number [scale] [unit or measure word] "
+    "[qualifier]: 82.04%, 169万元, 162万余元, 不到30分钟, 60%以上, more than 1,400, "
+    "3.2 million, 16.22个百分点, 下降10.79%, 提高到96.15%; units: % ‰ 成 个百分点 pp 倍 "
+    "times 元 yuan 公斤 kg 克 吨 米 m 公里 km 天 日 小时 h 分钟 秒 周 个月 年"
+)
+
+
+class Qualifier(str, Enum):  # noqa: UP042 (str, Enum), as intervals.Rounding
+    """A word that turns a figure into a bound or an approximation (words: units.py)."""
+
+    AT_LEAST = "at_least"  # 以上, at least: [v, ∞)
+    MORE_THAN = "more_than"  # 超过, more than: (v, ∞)
+    PLUS = "plus"  # 余, 多 after the number: [v, v + place)
+    AT_MOST = "at_most"  # 以内, up to: [0, v]
+    LESS_THAN = "less_than"  # 不到, less than: [0, v)
+    NEARLY = "nearly"  # 近, nearly: [v − w·|v|, v]
+    ABOUT = "about"  # 约, 左右, about: [v − w·|v|, v + w·|v|]
+
+
+class QuantityError(ValueError):
+    """A figure that cannot be read; ``offset`` is where in the text it went wrong."""
+
+    def __init__(self, message: str, offset: int, hint: str = HINT) -> None:
+        super().__init__(message, offset, hint)
+        self.message = message
+        self.offset = offset
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} (at offset {self.offset}; {self.hint})"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as written, in the base unit of its dimension, with its precision."""
+
+    text: str
+    value: Fraction
+    step: Fraction | None
+    unit: Unit
+    measure: str | None
+    qualifier: Qualifier | None
+    direction: int
+    to_level: bool
+    place: Fraction
+
+    def interval(
+        self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
+    ) -> Interval:
+        """The true values the figure stands for, in base units."""
+        if approx < 0:
+            raise ValueError(f"approximate width must not be negative, got {approx}")
+        v, q = self.value, self.qualifier
+        base = Interval.point(v) if self.step is None else rounded(v, self.step, rounding)
+        if q is None:
+            return base
+        if q is Qualifier.AT_LEAST:
+            return Interval(v, None)
+        if q is Qualifier.MORE_THAN:
+            return Interval(v, None, False, False)
+        if q is Qualifier.PLUS:
+            return Interval(v, v + self.place, True, False)
+        if q is Qualifier.AT_MOST:
+            return Interval(Fraction(0), v) if v >= 0 else Interval(None, v)
+        if q is Qualifier.LESS_THAN:
+            return (
+                Interval(Fraction(0), v, True, False) if v > 0 else Interval(None, v, False, False)
+            )
+        w = approx * abs(v)
+        if q is Qualifier.NEARLY:
+            return Interval(v - w, v).hull(base)
+        return Interval(v - w, v + w).hull(base)
+
+    def show(self, x: Fraction) -> str:
+        """``x`` (in base units) written in this figure's display unit: 0.8204 → "82.04%"."""
+        return decimal_text(Fraction(x) / self.unit.factor) + self.unit.display
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in free text: ``text[start:end]`` is exactly what was written."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """True when both are the same amount of the same dimension (169万元 and 1690000 yuan).
+
+    Two counts with different measure words are different things: 2项 is not 2家; nor are
+    figures with different qualifiers or direction words (162万元 is not 162万余元).
+    """
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    return (
+        a.unit.dimension == b.unit.dimension
+        and a.value == b.value
+        and a.qualifier == b.qualifier
+        and a.direction == b.direction
+    )
+
+
+@dataclass(frozen=True)
+class _Body:
+    """What follows the leading words: the number, its scale, unit and trailing qualifiers."""
+
+    end: int
+    number: Number
+    scale: int
+    scale_text: str
+    spec: UnitSpec | None
+    spelling: str  # the unit or measure word as shown back ("万元", " yuan", "名")
+    measure: str | None
+    qualifiers: tuple[Qualifier, ...]  # in the order written
+    chinese: bool
+    numeral: str  # the number's own text
+    unit_end: int  # end of the unit or measure word (of the number when there is none)
+
+
+def _plus(s: str, pos: int) -> int | None:
+    m = PLUS_RE.match(s, pos)
+    return m.end() if m else None
+
+
+def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
+    """The unit or measure word at ``pos``: (table key, display, end, 余/多 inside it)."""
+    m = CJK_UNIT_RE.match(s, pos)
+    if m and not (scan and m.start("u") != pos):
+        word = m.group("u")
+        if word == "个" and (plus := _plus(s, m.end())) is not None:
+            # 3个多月: 多 sits inside 个月
+            inner = CJK_UNIT_RE.match(s, plus)
+            if inner and inner.start("u") == plus and "个" + inner.group("u") in UNITS:
+                return "个" + inner.group("u"), "个" + inner.group("u"), inner.end(), True
+        return word, word, m.end(), False
+    m = ASCII_UNIT_RE.match(s, pos)
+    if m:
+        word = m.group("w") or m.group("l")
+        spaced = " " if m.start("w" if m.group("w") else "l") != pos else ""
+        return key(word), spaced + " ".join(word.split()), m.end(), False
+    return None
+
+
+def _read_body(s: str, pos: int, scan: bool) -> _Body:
+    """Read from the number to the end of the figure; raises NumeralError or QuantityError."""
+    prefix = PREFIX_RE.match(s, pos)
+    spec: UnitSpec | None = None
+    if prefix:
+        spec = PREFIX_UNITS[prefix.group()]
+        pos = prefix.end()
+    reading = read_number(s, pos, scale=False, space_groups=not scan)
+    number, pos, factor, scale_text = reading.number, reading.end, reading.scale, reading.scale_text
+    quals: list[Qualifier] = []
+    spelling, measure = spec.symbol if spec else "", None
+    unit_end = pos
+    if spec is None:
+        if (p := _plus(s, pos)) is not None:  # 10余万, 100多个
+            quals.append(Qualifier.PLUS)
+            pos = p
+        found = _unit(s, pos, scan)
+        if found is None and (sc := read_scale(s, pos, space=not scan)) is not None:
+            number = number.scaled(sc[0])
+            factor *= sc[0]
+            scale_text += re.sub(r"\s+", " ", s[pos : sc[1]])
+            pos = sc[1]
+            if not quals and (p := _plus(s, pos)) is not None:  # 162万余元
+                quals.append(Qualifier.PLUS)
+                pos = p
+            found = _unit(s, pos, scan)
+        if found is not None:
+            word, shown, pos, inner_plus = found
+            if inner_plus:
+                quals.append(Qualifier.PLUS)
+            if word in MEASURES:
+                measure = shown
+            else:
+                spec = UNITS[word]
+            spelling = shown
+            unit_end = pos
+            if not quals and (p := _plus(s, pos)) is not None:
+                nxt = s[p : p + 1]
+                # 3年多 is "over 3 years"; 3年多次 is "3 years, many times"
+                if not _is_cjk(nxt) or (spec and (s[pos] == "余" or not scan or nxt in "的来时")):
+                    quals.append(Qualifier.PLUS)
+                    pos = p
+        else:
+            unit_end = pos
+    noun = _NOUN_RE.match(s, pos) if measure is not None and not scan else None
+    if noun and noun.group()[0] not in "余多" and not any(c in CN_CHARS for c in noun.group()):
+        # a claim may name what is counted: 128个村居, 9个领域 (free text goes on after it)
+        spelling += noun.group()
+        pos = noun.end()
+    trail = TRAILING_RE.match(s, pos)
+    if trail and trail.group("cn") and not (scan and trail.start("cn") != pos):
+        quals.append(Qualifier(TRAILING[trail.group("cn")]))
+        pos = trail.end()
+    elif trail and trail.group("en"):
+        quals.append(Qualifier(TRAILING[key(trail.group("en"))]))
+        pos = trail.end()
+    elif spec is not None and s.startswith("起", pos):  # 10元起: from 10 yuan up
+        quals.append(Qualifier.AT_LEAST)
+        pos += 1
+    return _Body(
+        pos, number, factor, scale_text, spec, spelling, measure, tuple(quals),
+        reading.chinese, s[reading.start : reading.end], unit_end,
+    )  # fmt: skip
+
+
+_TRAILING_CN = alternation(w for w in TRAILING if not is_ascii_word(w))
+_NOUN_RE = re.compile(rf"(?:(?!{_TRAILING_CN})[\u3400-\u4dbf\u4e00-\u9fff])+")
+
+
+def _is_cjk(c: str) -> bool:
+    return bool(c) and "\u3400" <= c <= "\u9fff"
+
+
+def _make(
+    text: str, body: _Body, lead: Qualifier | None, direction: int, to_level: bool
+) -> Quantity:
+    spec, number = body.spec, body.number
+    dimension = spec.dimension if spec else COUNT
+    ufactor = spec.factor if spec else Fraction(1)
+    if number.step is not None:
+        step: Fraction | None = number.step * ufactor
+    else:
+        step = ufactor if dimension in ROUNDED_AT_UNIT else None
+    display = body.scale_text + body.spelling
+    unit = Unit(spec.symbol if spec else "", dimension, display, ufactor * body.scale)
+    quals = ([lead] if lead else []) + list(body.qualifiers)
+    return Quantity(
+        text, number.value * ufactor, step, unit, body.measure, quals[0] if quals else None,
+        direction, to_level, number.last_nonzero_place * ufactor,
+    )  # fmt: skip
+
+
+_IS_OF_FWD = re.compile(
+    rf"是[^，。,;；!?！？\n]{{0,30}}?的\s*(?=[-−+0-9]|百分之|千分之|[{CN_CHARS}])"
+)
+_IS_OF_BACK = re.compile(r"是[^，。,;；!?！？\n]{0,30}的\s*\Z")
+
+
+def _direction(m: re.Match[str]) -> tuple[int, bool]:
+    verb = m.group("v") or m.group("ve")
+    return DIRECTIONS[key(verb)], bool(m.group("lvl") or m.group("lvle"))
+
+
+def parse(text: str) -> Quantity:
+    """Read one whole figure as written in a claim: ``"162万余元"``, ``"more than 1,400"``."""
+    norm = normalize(text)
+    s = norm.text
+    pos = len(s) - len(s.lstrip())
+    try:
+        if pos == len(s):
+            raise QuantityError("empty figure", 0)
+        direction, to_level, lead = 0, False, None
+        if m := _IS_OF_FWD.match(s, pos):  # 是去年的2倍: the figure is the new level
+            to_level, pos = True, m.end()
+        q = LEADING_FWD.match(s, pos)
+        if q is None and (d := DIRECTION_FWD.match(s, pos)):
+            direction, lvl = _direction(d)
+            to_level, pos = to_level or lvl, d.end()
+            q = LEADING_FWD.match(s, pos)
+        if q is not None:
+            lead, pos = Qualifier(LEADING[key(q.group().strip())]), q.end()
+        body = _read_body(s, pos, scan=False)
+        end = body.end + len(s[body.end :]) - len(s[body.end :].lstrip())
+        if end != len(s):
+            if s[body.end] in ".eE," or s[body.end] in CN_CHARS:
+                raise explain_leftover(s, body.end)
+            raise QuantityError(f"cannot read {s[end:]!r} after the figure", end)
+    except (QuantityError, NumeralError) as e:
+        hint = e.hint if isinstance(e, QuantityError) else f"{e.hint}; {HINT}"
+        raise QuantityError(e.message, norm.start(e.offset), hint) from None
+    return _make(text, body, lead, direction, to_level)
+
+
+_CANDIDATE = re.compile(rf"百分之|千分之|[0-9]|[{CN_CHARS}]")
+# what a failed candidate skips: the whole run of digits, numerals and separators
+_RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
+# the last characters of the words _look_back looks for: most numbers follow none of them
+_WORD_ENDS = frozenset(
+    [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
+    + list("了到至为的")
+    + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    + [chr(c) for c in range(ord("a"), ord("z") + 1)]
+)
+
+
+def _reject(s: str, start: int, body: _Body) -> bool:
+    """True when a figure found by scan is more likely a date, a label or an idiom."""
+    end, before = body.unit_end, s[start - 1] if start else ""
+    if body.chinese:
+        if before and before in NOT_BEFORE_CN + CN_CHARS:
+            return True
+        has_digit = any(c in CN_DIGITS for c in body.numeral)
+        if s.startswith(("百分之", "千分之"), start):
+            return False
+        if (not has_digit and body.numeral != "十") or s.startswith(CN_IDIOMS, start):
+            return True
+        if body.numeral in ("一", "壹") and not (
+            body.spec and body.spec.symbol in CN_UNIT_OK_WITH_ONE
+        ):
+            return True  # 一 is "a", "one whole", "the same" far more often than the number 1
+        if body.spec is not None:
+            return not body.spec.after_chinese or (
+                body.spelling == "年" and s.startswith("级", end)
+            )
+        if body.measure is not None:
+            m = body.measure
+            return m in MEASURES_NOT_AFTER_CHINESE or s.startswith(m, end)  # 一项项
+        return body.scale == 1  # a bare numeral: only 三万 and the like say "figure"
+    if before and before.isascii() and (before.isalpha() or before in "_#"):
+        return True  # A1, QQ3, #5: labels
+    if before and before in ".-" and start >= 2 and s[start - 2].isalnum():
+        return True  # 1.2.3, COVID-19
+    if (
+        before
+        and before in RANGE_MARKS
+        and start >= 2
+        and (s[start - 2].isdigit() or s[start - 2] in "%‰")
+    ):
+        return True  # the upper end of a range, 3-5天, 3至5天: neither end is the figure
+    if before == "第":
+        return True
+    nxt = s[end : end + 1]
+    if not body.spelling and nxt.isascii() and nxt.isalnum():
+        return True  # 5G, 3D, 1990s
+    if nxt == "." and s[end + 1 : end + 2].isdigit():
+        return True  # 192.168.1.1
+    if nxt and nxt in RANGE_MARKS and s[end + 1 : end + 2].isdigit():
+        return True  # the lower end of a range
+    if body.spelling == "月":
+        return True  # 6月 is June; a duration is 6个月
+    if body.spec is None and body.measure is None and nxt in ("号", "时"):
+        return True
+    if body.spelling == "日" and (before == "月" or s.startswith(DATE_AFTER_DAY, end)):
+        return True
+    return body.spelling == "年" and s.startswith("级", end)
+
+
+def scan(text: str) -> list[Found]:
+    """Every figure in free text, with offsets such that ``text[start:end]`` is the figure."""
+    norm = normalize(text)
+    s = norm.text
+    blocked = [(m.start(), m.end()) for m in BLOCKED.finditer(s)]
+    found: list[Found] = []
+    prev_end = pos = b = 0
+    while m := _CANDIDATE.search(s, pos):
+        i = m.start()
+        while b < len(blocked) and blocked[b][1] <= i:
+            b += 1
+        if b < len(blocked) and blocked[b][0] <= i:
+            pos = blocked[b][1]
+            continue
+        start = i
+        if i and s[i - 1] in "-−+" and s[i].isdigit() and (i == 1 or _sign_may_follow(s[i - 2])):
+            start = i - 1
+        try:
+            body = _read_body(s, start, scan=True)
+        except (NumeralError, QuantityError):
+            body = None
+        if (
+            body is None
+            or _reject(s, start, body)
+            or (b < len(blocked) and blocked[b][0] < body.end)
+        ):
+            run = _RUN.match(s, i)
+            pos = run.end() if run else i + 1
+            continue
+        quantity_start, lead, direction, to_level = _look_back(s, start, prev_end)
+        if _year_like(body, lead, direction):
+            pos = body.end
+            continue
+        o_start, o_end = norm.start(quantity_start), norm.end(body.end)
+        q = _make(text[o_start:o_end], body, lead, direction, to_level)
+        found.append(Found(o_start, o_end, q))
+        prev_end = pos = body.end
+    return found
+
+
+def _sign_may_follow(c: str) -> bool:
+    return not ((c.isascii() and c.isalnum()) or c in NOT_BEFORE_SIGN or c in CN_CHARS)
+
+
+def _look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
+    """The qualifier and direction words written just before the number at ``start``."""
+    lead: Qualifier | None = None
+    lo = max(floor, start - 32)
+    j = start - 1
+    while j >= lo and s[j].isspace():
+        j -= 1
+    if j < lo or s[j] not in _WORD_ENDS:
+        return start, None, 0, False  # most numbers follow no word: skip the regexes
+    if q := LEADING_BACK.search(s, lo, start):
+        lead = Qualifier(LEADING[key(q.group().strip())])
+        start = q.start()
+    direction, to_level = 0, False
+    if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
+        direction, to_level = _direction(d)
+        start = d.start()
+    if _IS_OF_BACK.search(s, max(floor, start - 32), start):
+        to_level = True  # 是去年的2倍; the span keeps to the figure itself
+    return start, lead, direction, to_level
+
+
+def _year_like(body: _Body, lead: Qualifier | None, direction: int) -> bool:
+    """A bare four-digit 1900..2099 is a year (亮剑2020), not a count."""
+    return (
+        not body.chinese
+        and body.spec is None
+        and body.measure is None
+        and not body.qualifiers
+        and lead is None
+        and direction == 0
+        and body.numeral.isdigit()
+        and len(body.numeral) == 4
+        and 1900 <= int(body.numeral) <= 2099
+    )

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import GUILIN
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.engine import verify
+
+runner = CliRunner()
+
+BAD_ORDER = """\
+- id: amounts
+  kind: order
+  quote: 追回93万元,被骗169万元
+  order: [lost, recovered]
+  values:
+    recovered: 93万元
+    lost: 169万元
+"""
+
+
+def test_guilin_passes_in_plain():
+    result = runner.invoke(app, ["verify", str(GUILIN), "--format", "plain"])
+    assert result.exit_code == 0, result.output
+    report = verify([GUILIN])
+    claim_lines = [line for line in result.stdout.splitlines() if line.startswith(f"{GUILIN}:")]
+    assert len(claim_lines) == len(report.results)
+    assert result.stdout.splitlines()[-1].startswith(f"{len(report.results)} claims in 1 file")
+    assert "\x1b[" not in result.stdout
+
+
+def test_inconsistent_exits_1_and_names_claim(write):
+    path = write(BAD_ORDER, header=True)
+    result = runner.invoke(app, ["verify", str(path), "--format", "plain"])
+    assert result.exit_code == 1
+    assert f"{path}:5:5: inconsistent amounts (order)" in result.stdout
+
+
+def test_broken_file_exits_2_with_location_on_stderr(write):
+    good = write(BAD_ORDER, name="a.yaml", header=True)
+    broken = write("claims:\n  - id: [\n", name="b.yaml")
+    result = runner.invoke(app, ["verify", str(good), str(broken), "--format", "plain"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{broken}:3:1: error: malformed YAML")
+    assert "hint:" in result.stderr
+    assert "inconsistent amounts" in result.stdout  # the good file is not hidden
+    assert "Traceback" not in result.output
+
+
+def test_strict_fails_on_warning(write):
+    text = """\
+- id: grid
+  kind: order
+  severity: warning
+  quote: 划分网格4370个,配备网格员3956名
+  values: {grids: 4370个, workers: 3956名}
+"""
+    path = write(text, header=True)
+    assert runner.invoke(app, ["verify", str(path)]).exit_code == 0
+    assert runner.invoke(app, ["verify", str(path), "--strict"]).exit_code == 1
+
+
+def test_json_equals_report_to_dict(write):
+    path = write(BAD_ORDER, header=True)
+    result = runner.invoke(app, ["verify", str(path), "--format", "json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == verify([path]).to_dict()
+
+
+def test_rich_table_has_every_claim():
+    result = runner.invoke(app, ["verify", str(GUILIN), "--format", "rich"])
+    assert result.exit_code == 0
+    for r in verify([GUILIN]).results:
+        assert r.claim.id[:10] in result.stdout
+
+
+def test_check_does_no_arithmetic(write):
+    path = write(BAD_ORDER, header=True)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 0
+    assert "1 claim in 1 file checked: 0 problems, 0 provenance findings" in result.stdout
+
+
+def test_check_finds_provenance(write):
+    path = write(BAD_ORDER.replace("recovered: 93万元", "recovered: 94万元"), header=True)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:10:18: inconsistent: value 'recovered' = 94万元" in result.stdout
+
+
+def test_missing_file_exits_2(tmp_path):
+    result = runner.invoke(app, ["verify", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert "nope.yaml:1:1: error: no such file" in result.stderr
+
+
+def test_verify_does_not_import_heavy_libraries():
+    code = (
+        "import sys; from factcheck.cli import app; from typer.testing import CliRunner;"
+        f"r = CliRunner().invoke(app, ['verify', {str(GUILIN)!r}, '--format', 'plain']);"
+        "assert r.exit_code == 0, r.output;"
+        "print(sorted(m for m in ('pandas', 'scipy', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_python_m_factcheck_runs():
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", str(GUILIN), "-f", "plain"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "claims in 1 file" in out.stdout

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from factcheck.loader import load
+
+GOOD = """\
+- id: fraud
+  kind: order
+  quote: 追回93万元,冻结162万余元,被骗169万元
+  values:
+    recovered: 93万元
+    frozen: 162万余元
+    lost: 169万元
+"""
+
+
+def problems(path):
+    return [(p.pos.line, p.pos.column, p.message, p.hint) for p in load(path).problems]
+
+
+def test_good_file_keeps_raw_text_and_places(write):
+    cf = load(write(GOOD, header=True))
+    assert cf.problems == ()
+    (claim,) = cf.claims
+    assert (claim.id, claim.kind, claim.pos.line, claim.pos.column) == ("fraud", "order", 5, 5)
+    frozen = claim.value("frozen")
+    assert frozen is not None
+    assert (frozen.text, frozen.pos.line, frozen.pos.column) == ("162万余元", 10, 15)
+
+
+def test_numbers_are_never_floats(write):
+    cf = load(
+        write(
+            """\
+        - id: x
+          kind: expression
+          quote: 5.20 and 5.2
+          expr: a == b
+          values: {a: 5.20, b: 5.2}
+        """,
+            header=True,
+        )
+    )
+    a, b = cf.claims[0].values
+    assert (a.text, b.text) == ("5.20", "5.2")
+    assert a.quantity.step != b.quantity.step
+
+
+def test_malformed_yaml_is_located(write):
+    ((line, _col, msg, hint),) = problems(write("claims:\n  - id: [unclosed\n"))
+    assert line == 3 and "malformed YAML" in msg and hint
+
+
+def test_tab_indentation_has_a_hint(write):
+    ((line, _col, msg, hint),) = problems(write("claims:\n\t- id: x\n"))
+    assert line == 2 and "tab" in (msg + hint)
+
+
+def test_unknown_key_suggests_the_right_one(write):
+    path = write(GOOD.replace("  quote:", "  qoute:"), header=True)
+    found = problems(path)
+    assert (7, 5, "unknown key 'qoute' in a claim", "did you mean 'quote'?") in found
+
+
+def test_unknown_kind_suggests(write):
+    found = problems(write(GOOD.replace("kind: order", "kind: ordr"), header=True))
+    assert (6, 11, "unknown kind 'ordr'", "did you mean 'order'?") in found
+
+
+def test_wrong_type(write):
+    found = problems(
+        write(
+            GOOD.replace("  quote: 追回93万元,冻结162万余元,被骗169万元", "  quote: {a: 1}"),
+            header=True,
+        )
+    )
+    assert any(line == 7 and "must be text" in msg for line, _, msg, _ in found)
+
+
+def test_unreadable_figure_points_at_the_character(write):
+    found = problems(write(GOOD.replace("frozen: 162万余元", 'frozen: "16x2万余元"'), header=True))
+    ((line, col, msg, hint),) = found
+    assert line == 10 and "cannot read figure" in msg and hint
+    assert col >= 15
+
+
+def test_duplicate_keys(write):
+    found = problems(
+        write(GOOD.replace("    lost: 169万元", "    lost: 169万元\n    lost: 1万元"), header=True)
+    )
+    assert any(line == 12 and "duplicate key 'lost'" in msg for line, _, msg, _ in found)
+
+
+def test_duplicate_ids_name_the_first(write):
+    found = problems(write(GOOD + GOOD, header=True))
+    assert [(line, msg, hint) for line, _, msg, hint in found] == [
+        (12, "duplicate id 'fraud'", "ids must be unique; first used on line 5")
+    ]
+
+
+def test_undefined_names_in_order_and_expr(write):
+    found = problems(
+        write(
+            """\
+        - id: o
+          kind: order
+          quote: 93万元 169万元
+          order: [recovered, lsot]
+          values: {recovered: 93万元, lost: 169万元}
+        - id: e
+          kind: expression
+          quote: 93万元 169万元
+          expr: recovered / lots <= 1
+          values: {recovered: 93万元, lost: 169万元}
+        """,
+            header=True,
+        )
+    )
+    assert (8, 24, "undefined name 'lsot'", "did you mean 'lost'?") in found
+    assert (13, 23, "undefined name 'lots'", "did you mean 'lost'?") in found
+
+
+def test_aliases_are_refused_before_expansion(write):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9)
+    )
+    ((line, col, msg, hint),) = problems(write(bomb))
+    assert (line, col) == (1, 4) and "anchor 'a'" in msg and "expand" in hint
+
+
+def test_empty_file(write):
+    assert problems(write("")) == [
+        (1, 1, "file is empty", "a claim file holds `source:` and a list `claims:`")
+    ]
+
+
+def test_non_utf8_bytes_are_located(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_bytes(
+        "claims:\n  - id: 桂\xff".encode("utf-8", "surrogateescape")
+        if False
+        else b"claims:\n  - id: x\xff\n"
+    )
+    ((line, col, msg, hint),) = problems(p)
+    assert (line, col) == (2, 10) and "0xff" in msg and "UTF-8" in hint
+
+
+def test_every_problem_of_a_file_is_collected(write):
+    path = write(
+        GOOD.replace("kind: order", "kind: ordr").replace("quote:", "qoute:")
+        + GOOD.replace("fraud", "Fraud!"),
+        header=True,
+    )
+    assert len(problems(path)) >= 3
+
+
+def test_missing_values_for_kind(write):
+    found = problems(
+        write(
+            """\
+        - id: c
+          kind: change
+          quote: 82.04% 98.26%
+          values: {from: 82.04%, to: 98.26%}
+        """,
+            header=True,
+        )
+    )
+    assert any("needs a value named 'change'" in msg for _, _, msg, _ in found)
+
+
+def test_bad_rounding_suggests(write):
+    found = problems(write("rounding: half-up\n" + "claims: []\n"))
+    assert found == [(1, 11, "unknown rounding 'half-up'", "did you mean 'half_up'?")]
+
+
+def test_source_text_missing_is_located(write):
+    found = problems(write("source:\n  text: nowhere.txt\nclaims: []\n"))
+    assert [(line, col) for line, col, _, _ in found] == [(2, 9)]

@@ -1,0 +1,468 @@
+"""quantity: figures as written become intervals; scan finds them in free text."""
+
+from __future__ import annotations
+
+import time
+from fractions import Fraction as F
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.intervals import Interval, Rounding
+from factcheck.quantity import (
+    DEFAULT_APPROX,
+    Qualifier,
+    Quantity,
+    QuantityError,
+    parse,
+    same_quantity,
+    scan,
+)
+
+ARTICLE = (Path(__file__).resolve().parent.parent / "claims/sources/guilin.txt").read_text(
+    encoding="utf-8"
+)
+INF = None
+Q = Qualifier
+
+
+def bounds(i: Interval) -> tuple[F | None, F | None, bool, bool]:
+    return (i.lo, i.hi, i.lo_closed, i.hi_closed)
+
+
+# text, value, step, (symbol, dimension, display), qualifier, (lo, hi, lo_closed, hi_closed)
+CASES = [
+    ("82.04%", F(8204, 10000), F(1, 10000), ("%", "ratio", "%"), None,
+     (F(82035, 100000), F(82045, 100000), True, True)),
+    ("98.26%", F(9826, 10000), F(1, 10000), ("%", "ratio", "%"), None,
+     (F(98255, 100000), F(98265, 100000), True, True)),
+    ("10.79%", F(1079, 10000), F(1, 10000), ("%", "ratio", "%"), None,
+     (F(10785, 100000), F(10795, 100000), True, True)),
+    ("169万元", F(1690000), F(10000), ("元", "money", "万元"), None,
+     (F(1685000), F(1695000), True, True)),
+    ("162万余元", F(1620000), F(10000), ("元", "money", "万元"), Q.PLUS,
+     (F(1620000), F(1630000), True, False)),
+    ("5233万元", F(52330000), F(10000), ("元", "money", "万元"), None,
+     (F(52325000), F(52335000), True, True)),
+    ("70万元", F(700000), F(10000), ("元", "money", "万元"), None,
+     (F(695000), F(705000), True, True)),
+    ("1273.15公斤", F(127315, 100), F(1, 100), ("kg", "mass", "公斤"), None,
+     (F(1273145, 1000), F(1273155, 1000), True, True)),
+    ("2.24公斤", F(224, 100), F(1, 100), ("kg", "mass", "公斤"), None,
+     (F(2235, 1000), F(2245, 1000), True, True)),
+    ("64.5米", F(645, 10), F(1, 10), ("m", "length", "米"), None,
+     (F(6445, 100), F(6455, 100), True, True)),
+    ("60%以上", F(6, 10), F(1, 100), ("%", "ratio", "%"), Q.AT_LEAST,
+     (F(6, 10), INF, True, False)),
+    ("不到30分钟", F(30, 1440), None, ("minute", "duration", "分钟"), Q.LESS_THAN,
+     (F(0), F(1, 48), True, False)),
+    ("100天左右", F(100), None, ("day", "duration", "天"), Q.ABOUT,
+     (F(90), F(110), True, True)),
+    ("10年以上", F(10), None, ("year", "years", "年"), Q.AT_LEAST, (F(10), INF, True, False)),
+    ("24小时", F(1), None, ("hour", "duration", "小时"), None, (F(1), F(1), True, True)),
+    ("24小时内", F(1), None, ("hour", "duration", "小时"), Q.AT_MOST,
+     (F(0), F(1), True, True)),
+    ("3日", F(3), None, ("day", "duration", "日"), None, (F(3), F(3), True, True)),
+    ("13000名", F(13000), None, ("", "count", "名"), None, (F(13000), F(13000), True, True)),
+    ("3956名", F(3956), None, ("", "count", "名"), None, (F(3956), F(3956), True, True)),
+    ("3条", F(3), None, ("", "count", "条"), None, (F(3), F(3), True, True)),
+    ("三", F(3), None, ("", "count", ""), None, (F(3), F(3), True, True)),
+    ("四", F(4), None, ("", "count", ""), None, (F(4), F(4), True, True)),
+    ("十二", F(12), None, ("", "count", ""), None, (F(12), F(12), True, True)),
+    ("两", F(2), None, ("", "count", ""), None, (F(2), F(2), True, True)),
+    ("一千三百", F(1300), None, ("", "count", ""), None, (F(1300), F(1300), True, True)),
+    ("一千三百名", F(1300), None, ("", "count", "名"), None, (F(1300), F(1300), True, True)),
+    ("百日", F(100), None, ("day", "duration", "日"), None, (F(100), F(100), True, True)),
+    ("１６９", F(169), None, ("", "count", ""), None, (F(169), F(169), True, True)),
+    ("1,234", F(1234), None, ("", "count", ""), None, (F(1234), F(1234), True, True)),
+    ("1 234", F(1234), None, ("", "count", ""), None, (F(1234), F(1234), True, True)),
+    ("3.2 million", F(3200000), F(100000), ("", "count", " million"), None,
+     (F(3150000), F(3250000), True, True)),
+    ("1.5bn", F(1500000000), F(10**8), ("", "count", "bn"), None,
+     (F(1450000000), F(1550000000), True, True)),
+    ("45 percent", F(45, 100), F(1, 100), ("%", "ratio", " percent"), None,
+     (F(445, 1000), F(455, 1000), True, True)),
+    ("16.22 pp", F(1622, 10000), F(1, 10000), ("pp", "points", " pp"), None,
+     (F(16215, 100000), F(16225, 100000), True, True)),
+    ("16.22个百分点", F(1622, 10000), F(1, 10000), ("pp", "points", "个百分点"), None,
+     (F(16215, 100000), F(16225, 100000), True, True)),
+    ("2倍", F(2), None, ("倍", "times", "倍"), None, (F(2), F(2), True, True)),
+    ("三成", F(3, 10), F(1, 10), ("成", "ratio", "成"), None,
+     (F(25, 100), F(35, 100), True, True)),
+    ("8‰", F(8, 1000), F(1, 1000), ("‰", "ratio", "‰"), None,
+     (F(75, 10000), F(85, 10000), True, True)),
+    ("50%", F(1, 2), F(1, 100), ("%", "ratio", "%"), None,
+     (F(495, 1000), F(505, 1000), True, True)),
+    ("more than 1,400", F(1400), None, ("", "count", ""), Q.MORE_THAN,
+     (F(1400), INF, False, False)),
+    # NEARLY: the hull of [54%, 60%] and 60% rounded, [59.5%, 60.5%]
+    ("nearly 60%", F(6, 10), F(1, 100), ("%", "ratio", "%"), Q.NEARLY,
+     (F(54, 100), F(605, 1000), True, True)),
+    ("about 100 days", F(100), None, ("day", "duration", " days"), Q.ABOUT,
+     (F(90), F(110), True, True)),
+    ("约169万元", F(1690000), F(10000), ("元", "money", "万元"), Q.ABOUT,
+     (F(1521000), F(1859000), True, True)),
+    ("10余", F(10), None, ("", "count", ""), Q.PLUS, (F(10), F(20), True, False)),
+    ("10多", F(10), None, ("", "count", ""), Q.PLUS, (F(10), F(20), True, False)),
+    ("10余万元", F(100000), F(10000), ("元", "money", "万元"), Q.PLUS,
+     (F(100000), F(200000), True, False)),
+    ("十余人", F(10), None, ("", "count", "人"), Q.PLUS, (F(10), F(20), True, False)),
+    ("3个多月", F(3), None, ("month", "months", "个月"), Q.PLUS, (F(3), F(4), True, False)),
+    ("up to 5%", F(5, 100), F(1, 100), ("%", "ratio", "%"), Q.AT_MOST,
+     (F(0), F(5, 100), True, True)),
+    ("less than -3", F(-3), None, ("", "count", ""), Q.LESS_THAN, (INF, F(-3), False, False)),
+    ("百分之五十", F(1, 2), F(1, 100), ("%", "ratio", "%"), None,
+     (F(495, 1000), F(505, 1000), True, True)),
+    ("千分之八", F(8, 1000), F(1, 1000), ("‰", "ratio", "‰"), None,
+     (F(75, 10000), F(85, 10000), True, True)),
+    ("3个多", F(3), None, ("", "count", "个"), Q.PLUS, (F(3), F(4), True, False)),
+    ("3.2 million yuan", F(3200000), F(100000), ("元", "money", " million yuan"), None,
+     (F(3150000), F(3250000), True, True)),
+    ("5千克", F(5), None, ("kg", "mass", "千克"), None, (F(5), F(5), True, True)),
+    ("2吨", F(2000), None, ("t", "mass", "吨"), None, (F(2000), F(2000), True, True)),
+    ("3.5公里", F(3500), F(100), ("km", "length", "公里"), None,
+     (F(3450), F(3550), True, True)),
+    ("3.2m", F(32, 10), F(1, 10), ("m", "length", "m"), None,
+     (F(315, 100), F(325, 100), True, True)),
+    ("2周", F(14), None, ("week", "duration", "周"), None, (F(14), F(14), True, True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "step", "unit", "qualifier", "interval"), CASES, ids=[c[0] for c in CASES]
+)
+def test_figures_as_written(
+    text: str,
+    value: F,
+    step: F | None,
+    unit: tuple[str, str, str],
+    qualifier: Qualifier | None,
+    interval: tuple[F | None, F | None, bool, bool],
+) -> None:
+    q = parse(text)
+    assert q.text == text
+    assert q.value == value
+    assert q.step == step
+    assert (q.unit.symbol, q.unit.dimension, q.unit.display) == unit
+    assert q.qualifier is qualifier
+    assert bounds(q.interval()) == interval
+
+
+def test_a_digit_written_after_the_point_is_precision() -> None:
+    a, b = parse("5.20"), parse("5.2")
+    assert a.value == b.value == F(26, 5)
+    assert (a.step, b.step) == (F(1, 100), F(1, 10))
+    assert a.interval().width == F(1, 100) and b.interval().width == F(1, 10)
+
+
+def test_measure_words_and_exact_counts() -> None:
+    q = parse("3956名")
+    assert (q.measure, q.step, q.interval().is_point) == ("名", None, True)
+    assert parse("3882批次").measure == "批次"
+    assert parse("265起").measure == "起"  # 起 after a number is "cases"...
+    assert parse("10元起").qualifier is Q.AT_LEAST  # ...and "from ... up" after a unit
+    q = parse("128个村居")  # a claim may name what is counted
+    assert (q.value, q.measure, q.unit.display) == (128, "个", "个村居")
+    assert parse("13000名").place == 1000
+
+
+def test_direction_words() -> None:
+    q = parse("下降10.79%")
+    assert (q.direction, q.to_level, q.value) == (-1, False, F(1079, 10000))
+    assert q.interval().lo == F(10785, 100000)  # the direction does not change the sign
+    q = parse("提高到96.15%")
+    assert (q.direction, q.to_level) == (1, True)
+    q = parse("增长2倍")
+    assert (q.direction, q.to_level, q.unit.dimension, q.value) == (1, False, "times", 2)
+    assert parse("增长了约10%").qualifier is Q.ABOUT
+    assert parse("下降了10%").direction == -1
+    assert (parse("降至5%").direction, parse("降至5%").to_level) == (-1, True)
+    assert (parse("fell by 3%").direction, parse("fell by 3%").to_level) == (-1, False)
+    assert (parse("rose to 5%").direction, parse("rose to 5%").to_level) == (1, True)
+    assert parse("up 5%").direction == 1
+    q = parse("是去年的2倍")
+    assert (q.to_level, q.direction, q.value) == (True, 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("至少3人", Q.AT_LEAST),
+        ("3人及以上", Q.AT_LEAST),
+        ("at least 3", Q.AT_LEAST),
+        ("3 or more", Q.AT_LEAST),
+        ("超过3人", Q.MORE_THAN),
+        ("逾3万人", Q.MORE_THAN),
+        ("over 3", Q.MORE_THAN),
+        ("3人以内", Q.AT_MOST),
+        ("3天之内", Q.AT_MOST),
+        ("no more than 3", Q.AT_MOST),
+        ("within 3 days", Q.AT_MOST),
+        ("不超过3人", Q.AT_MOST),
+        ("不足3人", Q.LESS_THAN),
+        ("fewer than 3", Q.LESS_THAN),
+        ("将近3万", Q.NEARLY),
+        ("almost 3", Q.NEARLY),
+        ("大约3天", Q.ABOUT),
+        ("3天上下", Q.ABOUT),
+        ("roughly 3", Q.ABOUT),
+        ("超过60%以上", Q.MORE_THAN),  # two qualifiers: the first one written is kept
+    ],
+)
+def test_qualifier_words(text: str, qualifier: Qualifier) -> None:
+    assert parse(text).qualifier is qualifier
+
+
+def test_the_six_roundings_of_82_04_percent() -> None:
+    q = parse("82.04%")
+    lo, hi = F(82035, 100000), F(82045, 100000)
+    step = F(1, 10000)
+    v = F(8204, 10000)
+    expected = {
+        Rounding.UP_OR_DOWN: (lo, hi, True, True),
+        Rounding.HALF_UP: (lo, hi, True, False),
+        Rounding.HALF_DOWN: (lo, hi, False, True),
+        Rounding.HALF_EVEN: (lo, hi, True, True),  # 4 is even: both halves round to it
+        Rounding.TRUNCATE: (v, v + step, True, False),
+        Rounding.CEILING: (v - step, v, False, True),
+    }
+    for r, b in expected.items():
+        assert bounds(q.interval(r)) == b, r
+
+
+def test_approx_width_is_the_callers() -> None:
+    q = parse("约100天")
+    assert bounds(q.interval(approx=F(1, 20))) == (F(95), F(105), True, True)
+    assert bounds(q.interval(approx=F(0))) == (F(100), F(100), True, True)
+    assert q.interval() == q.interval(approx=DEFAULT_APPROX) == Interval(F(90), F(110))
+    # the rounding interval still counts: 约1.5万 is never narrower than 1.45万..1.55万
+    assert bounds(parse("约1.5万").interval(approx=F(0))) == (F(14500), F(15500), True, True)
+    with pytest.raises(ValueError):
+        q.interval(approx=F(-1, 10))
+
+
+def test_show_writes_back_in_the_unit_as_written() -> None:
+    assert parse("82.04%").show(F(8204, 10000)) == "82.04%"
+    assert parse("82.04%").show(F(82035, 100000)) == "82.035%"
+    assert parse("169万元").show(F(1690000)) == "169万元"
+    assert parse("169万元").show(F(1685000)) == "168.5万元"
+    assert parse("1690000 yuan").show(F(1690000)) == "1690000 yuan"
+    assert parse("3日").show(F(3)) == "3日"
+    assert parse("不到30分钟").show(F(1, 48)) == "30分钟"
+    assert parse("16.22个百分点").show(F(1621, 10000)) == "16.21个百分点"
+    assert parse("3.2 million").show(F(3250000)) == "3.25 million"
+    assert parse("50%").show(F(1, 3)) == "33.333333%"
+    assert parse("三成").show(F(3, 10)) == "3成"
+    assert parse("3956名").show(F(3956)) == "3956名"
+
+
+def test_same_quantity() -> None:
+    assert same_quantity(parse("169万元"), parse("1690000 yuan"))
+    assert same_quantity(parse("169万元"), parse("1,690,000元"))
+    assert same_quantity(parse("24小时"), parse("1天"))
+    assert same_quantity(parse("60%"), parse("百分之六十"))
+    assert not same_quantity(parse("82.04%"), parse("0.8204"))  # ratio vs count
+    assert not same_quantity(parse("16.22个百分点"), parse("16.22%"))  # points vs ratio
+    assert not same_quantity(parse("169万元"), parse("170万元"))
+    # counts: the measure word is the unit of a count when both have one
+    assert same_quantity(parse("3956名"), parse("3956"))
+    assert same_quantity(parse("128个村居"), parse("128个"))
+    assert not same_quantity(parse("2项"), parse("2家"))
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "words"),
+    [
+        ("abc", 0, "expected a number"),
+        ("12..3", 3, "decimal point"),
+        ("1e309", 1, "exponent"),
+        ("NaN", 0, "NaN"),
+        ("inf", 0, "infinity"),
+        ("", 0, "empty"),
+        ("   ", 0, "empty"),
+        ("%", 0, "expected a number"),
+        ("more than", 9, "expected a number"),
+        ("5 bananas", 2, "cannot read"),
+        ("169万元x", 5, "cannot read"),
+        ("1,23%", 1, "separator"),
+        ("约１２..３%", 4, "decimal point"),  # offsets into the text as written
+        ("1" + "0" * 5000 + "%", 0, "limit"),
+    ],
+)
+def test_errors_say_where_and_what_is_accepted(text: str, offset: int, words: str) -> None:
+    with pytest.raises(QuantityError) as e:
+        parse(text)
+    assert e.value.offset == offset
+    assert words in e.value.message
+    assert "82.04%" in e.value.hint  # the hint shows what a figure looks like
+
+
+# ---- scan ------------------------------------------------------------------------------
+
+
+def found_texts(text: str) -> list[str]:
+    return [f.quantity.text for f in scan(text)]
+
+
+def test_scan_finds_the_articles_figures() -> None:
+    found = {f.quantity.text: f.quantity for f in scan(ARTICLE)}
+    for t in [
+        "82.04%", "98.26%", "169万元", "162万余元", "93万元", "3956名", "4370个",
+        "1273.15公斤", "20.36%", "不到30分钟", "100天左右", "10年以上", "24小时内", "3日内",
+        "13000名", "3条", "64.5米", "2.24公斤", "70万元", "5233万元", "3882批次", "两个",
+    ]:  # fmt: skip
+        assert t in found, t
+    assert found["不到30分钟"].qualifier is Q.LESS_THAN
+    assert found["不到30分钟"].value == F(1, 48)
+    assert found["162万余元"].interval() == Interval(F(1620000), F(1630000), True, False)
+    assert found["下降60%以上"].qualifier is Q.AT_LEAST
+    assert found["下降60%以上"].direction == -1
+    assert found["下降10.79%"].direction == -1
+    assert (found["提高到96.15%"].to_level, found["攀升至45.76%"].to_level) == (True, True)
+    assert found["24小时内"].interval() == Interval(F(0), F(1))
+    assert found["两个"].measure == "个"
+
+
+def test_scan_leaves_out_dates_years_labels_and_idioms() -> None:
+    texts = found_texts(ARTICLE)
+    for t in texts:
+        assert "年" not in t or t == "10年以上", t  # 2020年, 2015年, 2020年10月14日
+        assert "月" not in t, t
+        assert not t.startswith("一"), t  # 一网打尽, 一项项, 一致, 一把手, 一测一察一中心
+    assert all(f.quantity.value not in (2020, 2021) for f in scan(ARTICLE))  # 亮剑2020
+    assert "1" not in texts  # A1版
+    for t in ["百日", "百吨", "两抢", "三维", "七星", "四级", "八里", "万元以上"]:
+        assert not any(x.startswith(t) for x in texts), t
+
+
+def test_scan_offsets_point_into_the_text_as_written() -> None:
+    for f in scan(ARTICLE):
+        assert ARTICLE[f.start : f.end] == f.quantity.text
+    text = "共被骗１６９万元，追回９３万元。"
+    fs = scan(text)
+    assert [(f.start, f.end, f.quantity.text) for f in fs] == [
+        (3, 8, "１６９万元"),
+        (11, 15, "９３万元"),
+    ]
+    assert fs[0].quantity.value == 1690000
+
+
+def test_scanned_figures_read_back_with_parse() -> None:
+    for f in scan(ARTICLE):
+        assert parse(f.quantity.text) == f.quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("群众安全感从2015年的82.04%提升到2020年第三季度的98.26%", ["82.04%", "98.26%"]),
+        ("2020年10月14日、2020-10-14、2021-01-06 18:00、10时30分、本月5日起", []),
+        ("October 14, 2020 and 14 Oct 2020", []),
+        ("三成的人、两人、一千三百名、十余人、三十多万元、百分之五十",
+         ["三成", "两人", "一千三百名", "十余人", "三十多万元", "百分之五十"]),
+        ("四周、十分重要、三分之一、一项项、一致、一把手、第三、星期三、十三五、三四个", []),
+        ("COVID-19, 5G, the 1990s, v1.2.3, 192.168.1.1, A1版, 3-5天, 3至5天", []),
+        ("more than 1,400 people; prices rose 3.2% to 5.1 million yuan",
+         ["more than 1,400", "rose 3.2%", "5.1 million yuan"]),
+        ("about 100 days, nearly 60%, 45 percent, 16.22 pp",
+         ["about 100 days", "nearly 60%", "45 percent", "16.22 pp"]),
+        ("3条64.5米", ["3条", "64.5米"]),
+        ("最近3天、签约3家、新增3例", ["3天", "3家", "3例"]),
+        ("-5%与+3%", ["-5%", "+3%"]),
+        ("3个多月、3年多来、6月份、6个月", ["3个多月", "3年多", "6个月"]),
+    ],
+)  # fmt: skip
+def test_scan_examples(text: str, expected: list[str]) -> None:
+    assert found_texts(text) == expected
+
+
+def test_scan_reads_qualifiers_and_directions_around_the_figure() -> None:
+    (f,) = scan("刑事警情环比下降50%,")
+    assert (f.quantity.text, f.quantity.direction, f.quantity.value) == ("下降50%", -1, F(1, 2))
+    (f,) = scan("收入是去年的2倍。")
+    assert (f.quantity.text, f.quantity.to_level) == ("2倍", True)  # 是…的 is not in the span
+    (f,) = scan("新增3例")
+    assert f.quantity.direction == 0  # 新增 is "newly added", not a rise
+    (f,) = scan("最近3天")
+    assert f.quantity.qualifier is None  # 最近 is "recently", not 近
+    (f,) = scan("prices went up to 5%")
+    assert (f.quantity.qualifier, f.quantity.direction) == (Q.AT_MOST, 0)
+
+
+def test_scan_of_hostile_text_is_fast() -> None:
+    for text in [
+        "1" + "0" * 100_000,
+        "一" * 100_000,
+        "亿" * 100_000,
+        "1.1" * 30_000,
+        "1,234" * 20_000,
+        "约" * 100_000 + "3",
+        "是" * 100_000 + "2倍",
+        "１" * 100_000,
+    ]:
+        t0 = time.perf_counter()
+        found = scan(text)
+        assert time.perf_counter() - t0 < 2.5, text[:10]
+        for f in found:
+            assert text[f.start : f.end] == f.quantity.text
+    assert scan("1" + "0" * 100_000) == []
+
+
+# ---- properties ------------------------------------------------------------------------
+
+decimals = st.builds(
+    lambda whole, frac: f"{whole}.{frac}" if frac else str(whole),
+    st.integers(min_value=0, max_value=10**9),
+    st.text(alphabet="0123456789", max_size=8),
+)
+
+
+@given(decimals, st.sampled_from(list(Rounding)), st.booleans())
+def test_a_written_percentage_holds_its_own_value(d: str, r: Rounding, negative: bool) -> None:
+    d = ("-" if negative else "") + d
+    q = parse(d + "%")
+    assert q.value == F(d) / 100
+    assert q.interval(r).contains(F(d) / 100)
+    assert q.step is not None and q.interval(r).width == q.step
+    assert parse(d).step is None or parse(d).step == q.step * 100
+
+
+@given(decimals, st.sampled_from(["万元", "%", "公斤", "名", "天", "个百分点", "倍", ""]))
+def test_a_figure_shows_as_written(d: str, unit: str) -> None:
+    q = parse(d + unit)
+    if "." not in d or len(d.split(".")[1]) <= 6:
+        assert F(q.show(q.value).removesuffix(q.unit.display)) == F(d)
+    assert q.show(q.value).endswith(q.unit.display)
+
+
+FRAGMENTS = [
+    "82.04%", "169万元", "162万余元", "不到30分钟", "下降10.79%", "60%以上", "2020年",
+    "2020年10月14日", "一网打尽", "两个", "三成", "百日", "，", "。", "、", " ", "的", "共",
+    "被骗", "1,400", "more than 5", "约", "近", "3", "名", "-", "年", "月", "日", "号",
+    "１６９", "A", "e", ".", "十", "余", "万", "以上", "左右", "提高到", "是", "倍",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_every_scan_span_slices_to_its_figure(parts: list[str]) -> None:
+    text = "".join(parts)
+    last = 0
+    for f in scan(text):
+        assert text[f.start : f.end] == f.quantity.text
+        assert last <= f.start < f.end
+        last = f.end
+        q = parse(f.quantity.text)
+        if not f.quantity.to_level or q.to_level:  # 是…的 is outside the span
+            assert q == f.quantity
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["%", "万元", "名", "米"]))
+def test_scan_finds_a_figure_between_chinese_words(n: int, unit: str) -> None:
+    text = f"截至目前共有{n:,}{unit}，同比"
+    (f,) = scan(text)
+    assert isinstance(f.quantity, Quantity)
+    assert f.quantity.text == f"{n:,}{unit}"
+    assert f.quantity.value == parse(f"{n}{unit}").value
