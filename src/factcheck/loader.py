@@ -184,7 +184,7 @@ def _mapping(
     out: dict[str, yaml.Node] = {}
     for k, v in node.value:
         if not isinstance(k, yaml.ScalarNode):
-            f.problem(k, "a key must be plain text", "", key)
+            f.problem(k, "a key must be plain text", "write keys as plain names: `values:`", key)
             continue
         if k.value in out:
             f.problem(
@@ -223,7 +223,8 @@ def _join(key: str, part: str | int) -> str:
 
 def _text(f: _File, node: yaml.Node, key: str, what: str) -> str | None:
     if not isinstance(node, yaml.ScalarNode):
-        f.problem(node, f"{what} must be text, not {_kind_of(node)}", "", key)
+        hint = 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
+        f.problem(node, f"{what} must be text, not {_kind_of(node)}", hint, key)
         return None
     return str(node.value)
 
@@ -500,7 +501,7 @@ def _values(
             if "derived" in sub:
                 d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
                 if d not in ("true", "false"):
-                    f.problem(sub["derived"], "derived must be true or false", "", vkey)
+                    f.problem(sub["derived"], "derived must be true or false", "write `derived: true`", vkey)
                 derived = d == "true"
             if "note" in sub:
                 note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
