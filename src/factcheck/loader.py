@@ -501,7 +501,12 @@ def _values(
             if "derived" in sub:
                 d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
                 if d not in ("true", "false"):
-                    f.problem(sub["derived"], "derived must be true or false", "write `derived: true`", vkey)
+                    f.problem(
+                        sub["derived"],
+                        "derived must be true or false",
+                        "write `derived: true`",
+                        vkey,
+                    )
                 derived = d == "true"
             if "note" in sub:
                 note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
