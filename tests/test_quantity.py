@@ -422,7 +422,10 @@ def test_a_written_percentage_holds_its_own_value(d: str, r: Rounding, negative:
     q = parse(d + "%")
     assert q.value == F(d) / 100
     assert q.interval(r).contains(F(d) / 100)
-    assert q.step is not None and q.interval(r).width == q.step
+    assert q.step is not None
+    # truncation cuts toward zero from both sides: a written 0% stands for (−1%, 1%)
+    cut_from_both_sides = r is Rounding.TRUNCATE and q.value == 0
+    assert q.interval(r).width == q.step * (2 if cut_from_both_sides else 1)
     assert parse(d).step is None or parse(d).step == q.step * 100
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -20,9 +21,10 @@ import yaml
 from factcheck import expr as expr_mod
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
+from factcheck.dates import parse_figure_or_date
 from factcheck.intervals import Rounding
 from factcheck.models import Claim, ClaimFile, Pos, Problem, Quote, Source, Value
-from factcheck.quantity import DEFAULT_APPROX, QuantityError, parse
+from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -513,7 +515,7 @@ def _values(
         text = _text(f, text_node, vkey, "a figure")
         if text is None:
             continue
-        parser = parsers.get(name, parse)
+        parser = parsers.get(name, parse_figure_or_date)
         try:
             quantity = parser(text)
         except QuantityError as e:
@@ -531,6 +533,13 @@ def _values(
             )
         )
     return out
+
+
+def value_parser(module: ModuleType, name: str) -> Callable[[str], Quantity]:
+    """How the loader reads a value of that name in a claim of that kind: the kind's own
+    parser (dates, durations), else a figure, or a date when it is not a figure."""
+    parsers: dict[str, Callable[[str], Quantity]] = getattr(module, "VALUE_PARSERS", {})
+    return parsers.get(name, parse_figure_or_date)
 
 
 def _key_node(mapping: yaml.Node, name: str) -> yaml.Node:
@@ -569,6 +578,14 @@ def _options(
 
 
 def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
+    if opt.type == "exprs":
+        node_list = list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
+        out = []
+        for i, n in enumerate(node_list):
+            text = _text(f, n, _join(key, i), "an expression")
+            if text is not None:
+                out.append(_expression(f, n, text, opt, names, _join(key, i)))
+        return None if any(o is None for o in out) else out
     if opt.type in ("names", "texts"):
         if not isinstance(node, yaml.SequenceNode):
             f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
@@ -598,18 +615,32 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
             return None
         return int(text)
     if opt.type == "expr":
-        try:
-            parsed = expr_mod.parse(text)
-        except expr_mod.ExprError as e:
-            f.problem(
-                node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
-            )
-            return None
-        for name in parsed.names():
-            if name.name not in names:
-                _undefined(f, node, name.name, names, key, _offset(node, name.offset))
-        return parsed
+        return _expression(f, node, text, opt, names, key)
     return text
+
+
+def _expression(
+    f: _File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
+) -> Any:
+    """An expression option read and checked: its names defined, and the kind's own check."""
+    try:
+        parsed = expr_mod.parse(text)
+    except expr_mod.ExprError as e:
+        f.problem(
+            node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
+        )
+        return None
+    known = names | set(opt.names)
+    for name in parsed.names():
+        if name.name not in known:
+            _undefined(f, node, name.name, known, key, _offset(node, name.offset))
+    if opt.convert is not None:
+        try:
+            return opt.convert(parsed)
+        except expr_mod.ExprError as e:
+            f.problem(node, e.message, e.hint, key, _offset(node, e.offset))
+            return None
+    return parsed
 
 
 def _undefined(

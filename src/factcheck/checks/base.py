@@ -3,11 +3,12 @@ comparison of a stated figure with a computed interval."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from factcheck.expr import Expression
 from factcheck.intervals import Interval, rounded
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
 from factcheck.quantity import Quantity
@@ -15,12 +16,19 @@ from factcheck.quantity import Quantity
 
 @dataclass(frozen=True)
 class Option:
-    """A claim key that belongs to one kind: its type, choices and documentation."""
+    """A claim key that belongs to one kind: its type, choices and documentation.
 
-    type: str  # choice | names | expr | text | texts | bool | int | figure
+    An ``expr`` or ``exprs`` option may use ``names`` besides the claim's values, and
+    ``convert`` turns each parsed expression into what the kind wants (raising
+    :class:`factcheck.expr.ExprError` for a located load error).
+    """
+
+    type: str  # choice | names | expr | exprs | text | texts | bool | int | figure
     doc: str
     choices: tuple[str, ...] = ()
     required: bool = False
+    names: tuple[str, ...] = ()
+    convert: Callable[[Expression], Any] | None = None
 
 
 @dataclass(frozen=True)

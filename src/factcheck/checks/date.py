@@ -1,0 +1,254 @@
+"""A date: ``start`` ± ``duration`` = ``end``, the span between two dates, and dates that fall
+inside or outside a span.
+
+Dates are written ``2020年10月14日``, ``2020-10-14``, or as a month (``2020年6月``: any of its
+days) or a year; durations in days, weeks, months or years (``3天``, ``百日``, ``2周``,
+``3个月``), with qualifiers (``100天左右``) and as relative phrases (``3天之后``, ``3天前``).
+Named values:
+
+- ``start`` (needed), ``end``, ``duration``: checks ``start + duration = end``;
+- ``within``: a date inside the span from ``start`` to ``end`` (or ``start + duration``);
+  ``outside``: a date outside it;
+- ``elapsed``: how long after ``start`` the ``within`` date falls (``83天``).
+
+Counting the first day or not are two readings (2020-10-14 + 100 days is 2021-01-22, or
+2021-01-21 counting the first day as day 1): both are evaluated, and a claim that holds under
+one only is ambiguous. ``count_first_day: true`` or ``false`` keeps one reading.
+
+Passes::
+
+    - id: campaign-end
+      kind: date
+      quote: 2020年10月14日,在全市市域社会治理突出问题集中整治百日攻坚行动启动大会上
+      count_first_day: false
+      values:
+        start: 2020年10月14日
+        duration: 百日
+        end: {value: 2021-01-22, derived: true}
+
+Fails::
+
+    - id: fraud-bust
+      kind: date
+      quote:
+        - 2020年10月9日,全州县公安局指挥中心接到全州县某公司财务人员小唐报警
+        - 3天之后,一个盘踞在全国各地专门从事电信网络诈骗的团伙被打掉
+      values:
+        start: 2020年10月9日
+        duration: 3天之后
+        end: {value: 2020-10-15, derived: true}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from factcheck.checks.base import Context, Option, finding
+from factcheck.dates import day_text, days_text, parse_date, parse_duration, shift
+from factcheck.expr import possible
+from factcheck.intervals import Interval
+from factcheck.models import Claim, Finding, Gap, Reading, Step, Value, Verdict
+from factcheck.quantity import Quantity
+
+KIND = "date"
+VALUES: tuple[str, ...] = ("start",)
+DATES = ("start", "end", "within", "outside")
+OPTIONS: dict[str, Option] = {
+    "count_first_day": Option(
+        "bool", "true: the start is day 1; false: day 0 (default: both readings)"
+    ),
+}
+VALUE_PARSERS: dict[str, Callable[[str], Quantity]] = {
+    **{n: parse_date for n in DATES},
+    "duration": parse_duration,
+    "elapsed": parse_duration,
+}
+READING_NAMES = {False: "first day not counted", True: "first day counted"}
+
+
+def _days(iv: Interval) -> str:
+    return iv.format(day_text)
+
+
+def _span(iv: Interval) -> str:
+    """A number of days, or a range of them: 83 days, [140, 169] days."""
+    return days_text(iv.lo) if iv.is_point and iv.lo is not None else f"{iv} days"
+
+
+@dataclass(frozen=True)
+class _Test:
+    """One assertion under one reading: whether it holds, and its arithmetic."""
+
+    holds: bool
+    step: Step
+    said: str  # what holds or fails, in words
+    stated: Interval | None = None
+    computed: Interval | None = None
+
+
+def _reach(claim: Claim, start: Value, d: Value, counted: bool) -> Interval:
+    """The days ``start`` ± ``d`` reaches under one reading."""
+    sign = -1 if d.quantity.direction < 0 else 1
+    return shift(claim.interval(start), d.quantity, claim.interval(d), sign, counted)
+
+
+def _tests(claim: Claim, counted: bool) -> list[_Test]:
+    """Every assertion the claim's values make, under one reading."""
+    v = {n: claim.value(n) for n in (*DATES, "duration", "elapsed")}
+    start, end, duration = v["start"], v["end"], v["duration"]
+    assert start is not None
+    s = claim.interval(start)
+    out: list[_Test] = []
+    span_end: Interval | None = None
+    if duration is not None:
+        reach = _reach(claim, start, duration, counted)
+        op = "−" if duration.quantity.direction < 0 else "+"
+        figures = f"{start.text} {op} {duration.text}"
+        if end is not None:
+            e = claim.interval(end)
+            ok = reach.meets(e)
+            out.append(
+                _Test(
+                    ok,
+                    Step("end", f"start {op} duration", figures, reach, _days(reach)),
+                    f"{figures} = {_days(reach)}"
+                    + (f", the stated {end.text}" if ok else f", not the stated {end.text}"),
+                    e,
+                    reach,
+                )
+            )
+        span_end = reach
+    if end is not None:
+        span_end = claim.interval(end)
+        if duration is None:
+            ok = possible(s, "<=", span_end)
+            out.append(
+                _Test(
+                    ok,
+                    Step("order", "start ≤ end", f"{start.text} ≤ {end.text}", None, str(ok)),
+                    f"{start.text} {'is' if ok else 'is not'} on or before {end.text}",
+                )
+            )
+    if span_end is not None:
+        out.extend(_inside(claim, s, span_end))
+    elapsed, within = v["elapsed"], v["within"]
+    if elapsed is not None:
+        target = within or end
+        if target is None:
+            out.append(_Test(False, Step("elapsed", "", "", None, "—"), "elapsed needs `within`"))
+        else:
+            reach = _reach(claim, start, elapsed, counted)
+            t = claim.interval(target)
+            ok = reach.meets(t)
+            gap = _span(t - s)
+            out.append(
+                _Test(
+                    ok,
+                    Step(
+                        "elapsed",
+                        "start + elapsed",
+                        f"{start.text} + {elapsed.text}",
+                        reach,
+                        _days(reach),
+                    ),
+                    f"{target.text} is {gap} after {start.text}"
+                    + (f", as {elapsed.text} says" if ok else f", not {elapsed.text}"),
+                    t,
+                    reach,
+                )
+            )
+    return out
+
+
+def _inside(claim: Claim, s: Interval, e: Interval) -> Iterator[_Test]:
+    """``within`` can fall inside the span; ``outside`` can fall outside it."""
+    span = Interval(s.lo, e.hi) if e.hi is None or s.lo is None or s.lo <= e.hi else None
+    shown = f"{_days(s)} – {_days(e)}"
+    within, outside = claim.value("within"), claim.value("outside")
+    if within is not None:
+        w = claim.interval(within)
+        ok = span is not None and span.meets(w)
+        yield _Test(
+            ok,
+            Step("inside", "start ≤ within ≤ end", f"{within.text} in {shown}", w, _days(w)),
+            f"{within.text} {'lies' if ok else 'does not lie'} inside {shown}",
+        )
+    if outside is not None:
+        o = claim.interval(outside)
+        ok = possible(o, "<", s) or possible(o, ">", e)
+        yield _Test(
+            ok,
+            Step("outside", "before start or after end", f"{outside.text} vs {shown}", o, _days(o)),
+            f"{outside.text} {'lies' if ok else 'does not lie'} outside {shown}",
+        )
+
+
+def _headline(tests: list[_Test]) -> _Test | None:
+    """The test that computes a date (the end, or the elapsed time), if any."""
+    return next((t for t in tests if t.computed is not None), None)
+
+
+def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
+    """Evaluate every assertion under each reading of the first day."""
+    pinned = claim.options.get("count_first_day")
+    readings = [False, True] if pinned is None else [pinned]
+    results = {counted: _tests(claim, counted) for counted in readings}
+    if not results[readings[0]]:
+        yield finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a date claim asserts nothing without `end`, `duration`, `within`, `outside` or "
+            "`elapsed`",
+        )
+        return
+    holding = [c for c in readings if all(t.holds for t in results[c])]
+    main = holding[0] if holding else readings[0]
+    tests = results[main]
+    said = "; ".join(t.said for t in tests if holding or not t.holds)
+    steps = tuple(t.step for t in tests)
+    reading_objs = []
+    for c in readings:
+        head = _headline(results[c])
+        computed = head.computed if head else None
+        reading_objs.append(
+            Reading(
+                READING_NAMES[c],
+                all(t.holds for t in results[c]),
+                computed,
+                _days(computed) if computed else "",
+                tuple(t.step for t in results[c]),
+            )
+        )
+    end_test = _headline(tests)
+    common = {
+        "steps": steps,
+        "readings": tuple(reading_objs) if pinned is None else (),
+        "stated": end_test.stated if end_test else None,
+        "computed": end_test.computed if end_test else None,
+        "stated_shown": _days(end_test.stated) if end_test and end_test.stated else "",
+        "computed_shown": _days(end_test.computed) if end_test and end_test.computed else "",
+    }
+    where = f" ({READING_NAMES[main]})"
+    if len(holding) == len(readings):
+        both = "" if pinned is not None or len(readings) == 1 else " (either reading)"
+        yield finding(claim, Verdict.CONSISTENT, f"{said}{both or where}", **common)
+    elif holding:
+        yield finding(
+            claim,
+            Verdict.AMBIGUOUS,
+            f"holds only with the {READING_NAMES[holding[0]]}: {said}",
+            **common,
+        )
+    else:
+        gap = None
+        if end_test and end_test.stated is not None and end_test.computed is not None:
+            days = end_test.stated.gap(end_test.computed)
+            nearest = _days(end_test.computed)
+            gap = Gap(days, None, days_text(days), nearest)
+        if pinned is None:
+            other = _headline(results[True])
+            where = f" ({READING_NAMES[False]}" + (
+                f"; counting it: {_days(other.computed)})" if other and other.computed else ")"
+            )
+        yield finding(claim, Verdict.INCONSISTENT, f"{said}{where}", gap=gap, **common)

@@ -1,0 +1,223 @@
+"""Dates and durations as written in news text, for calendar arithmetic on intervals.
+
+A date is a :class:`DateFigure`: a :class:`~factcheck.quantity.Quantity` in the dimension
+``date`` whose value is a day number (days since 1970-01-01, a Fraction) and whose interval is
+every day it can mean — ``2020年10月14日`` one day, ``2020年6月`` the thirty days of June,
+``2020年`` a whole year. Because it is a Quantity, a date works wherever figures do: in
+``order`` claims (the loader falls back to :func:`parse_date` when a value is not a figure
+but reads as a date) and in ``expression`` claims, where ``end - start`` is a number of days.
+
+A duration is an ordinary figure (``3天``, ``百日``, ``2周``, ``3个月``, ``100天左右``);
+:func:`parse_duration` also reads the relative phrases ``3天之后`` and ``3天前``, whose direction
+word says which way to count. Calendar arithmetic is :func:`shift`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from fractions import Fraction
+
+from factcheck.intervals import Interval, Rounding
+from factcheck.numerals import normalize
+from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.units import Unit
+
+EPOCH = date(1970, 1, 1).toordinal()
+DATE_HINT = (
+    "a date is written 2020年10月14日, 2020-10-14, 2020/10/14, a month 2020年6月 or 2020-06, "
+    "or a year 2020年"
+)
+DURATION_HINT = (
+    "a duration is a figure in days, weeks, months or years: 3天, 3日, 百日, 2周, 3个月, 1年, "
+    "100天左右; optionally 之后/以后/后 or 之前/以前/前 (3天之后, 3 days later)"
+)
+DURATION_DIMENSIONS = ("duration", "months", "years")
+DATE_UNIT = Unit("", "date", "")
+
+_CN = re.compile(
+    r"\s*(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?\s*\Z"
+)
+_ISO = re.compile(r"\s*(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?\s*\Z")
+_LOOKS = re.compile(r"\s*\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}(?:[-/.]|\s*\Z))")
+_AFTER = ("之后", "以后", "后", "later", "after")
+_BEFORE = ("之前", "以前", "前", "earlier", "before", "ago")
+_RELATIVE = re.compile(
+    r"^(?P<body>.*?)\s*(?P<word>" + "|".join(sorted(_AFTER + _BEFORE, key=len, reverse=True))
+    + r")\s*\Z",
+    re.IGNORECASE | re.DOTALL,
+)  # fmt: skip
+
+
+def day_number(d: date) -> Fraction:
+    """The day number of a calendar date."""
+    return Fraction(d.toordinal() - EPOCH)
+
+
+def to_date(x: Fraction) -> date:
+    """The calendar date of a whole day number."""
+    return date.fromordinal(int(x) + EPOCH)
+
+
+def day_text(x: Fraction) -> str:
+    """A day number as an ISO date (a fraction of a day is shown as days since the epoch)."""
+    if x.denominator != 1:
+        return f"day {float(x):.6g}"
+    try:
+        return to_date(x).isoformat()
+    except (ValueError, OverflowError):
+        return f"day {x}"
+
+
+@dataclass(frozen=True)
+class DateFigure(Quantity):
+    """A date as written: the days from ``value`` to ``last`` (a day, a month or a year)."""
+
+    last: Fraction = Fraction(0)
+    precision: str = "day"  # day | month | year
+
+    def interval(
+        self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
+    ) -> Interval:
+        """Every day the date can mean; rounding and approximation do not apply."""
+        return Interval(self.value, self.last)
+
+    def show(self, x: Fraction) -> str:
+        """A day number written as a date."""
+        return day_text(Fraction(x))
+
+    @property
+    def first_date(self) -> date:
+        """The first calendar day it covers."""
+        return to_date(self.value)
+
+    @property
+    def last_date(self) -> date:
+        """The last calendar day it covers."""
+        return to_date(self.last)
+
+
+def looks_like_date(text: str) -> bool:
+    """True when a text starts like a written date rather than a figure."""
+    return bool(_LOOKS.match(normalize(text).text))
+
+
+def parse_date(text: str) -> DateFigure:
+    """Read a written date; raises :class:`QuantityError` with the offset of what is wrong."""
+    norm = normalize(text)
+    s = norm.text
+    m = _CN.match(s) or _ISO.match(s)
+    if m is None:
+        raise QuantityError(f"cannot read {text!r} as a date", 0, DATE_HINT)
+    year = int(m.group("y"))
+    if not 1 <= year <= 9999:
+        raise QuantityError(f"year {year} is outside the calendar", norm.start(m.start("y")))
+    month = int(m.group("m")) if m.group("m") else None
+    day = int(m.group("d")) if m.group("d") else None
+    if month is None:
+        first, last, precision = date(year, 1, 1), date(year, 12, 31), "year"
+    else:
+        if not 1 <= month <= 12:
+            raise QuantityError(
+                f"there is no month {month}", norm.start(m.start("m")), "months run from 1 to 12"
+            )
+        days = calendar.monthrange(year, month)[1]
+        if day is None:
+            first, last, precision = date(year, month, 1), date(year, month, days), "month"
+        elif not 1 <= day <= days:
+            raise QuantityError(
+                f"{calendar.month_name[month]} {year} has {days} days, not {day}",
+                norm.start(m.start("d")),
+                "check the day of the month",
+            )
+        else:
+            first = last = date(year, month, day)
+            precision = "day"
+    return DateFigure(
+        text, day_number(first), None, DATE_UNIT, None, None, 0, False, Fraction(1),
+        last=day_number(last), precision=precision,
+    )  # fmt: skip
+
+
+def parse_figure_or_date(text: str) -> Quantity:
+    """A figure, or a date when the text is not a figure but reads as one: how the loader
+    reads a value whose kind does not say what it is (an ``order`` of dates)."""
+    try:
+        return parse(text)
+    except QuantityError:
+        if looks_like_date(text):
+            return parse_date(text)
+        raise
+
+
+def parse_duration(text: str) -> Quantity:
+    """A duration, optionally relative: ``3天``, ``百日``, ``3天之后`` (+), ``3天前`` (−)."""
+    try:  # 3天前后 is "about 3 days"; only a figure that does not read is relative
+        q, direction = parse(text), 0
+    except QuantityError:
+        m = _RELATIVE.match(text)
+        if not (m and m.group("body").strip()):
+            raise
+        q = parse(m.group("body"))
+        direction = 1 if m.group("word").lower() in _AFTER else -1
+    if q.unit.dimension not in DURATION_DIMENSIONS:
+        raise QuantityError(f"{text!r} is not a duration", 0, DURATION_HINT)
+    return replace(q, text=text, direction=direction or q.direction)
+
+
+def _add_months(d: date, months: int) -> date:
+    """``d`` moved by whole months; the day is kept, or the month's last day (1-31 + 1 month
+    is 2-28 or 2-29)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _floor(x: Fraction) -> int:
+    return x.numerator // x.denominator
+
+
+def _ceil(x: Fraction) -> int:
+    return -((-x.numerator) // x.denominator)
+
+
+def shift(
+    start: Interval, duration: Quantity, span: Interval, sign: int, count_first_day: bool
+) -> Interval:
+    """The days ``start`` ± ``span`` of ``duration``'s unit reaches.
+
+    Days and weeks add as day numbers; months and years move along the calendar, and a
+    fraction of a month widens to the whole months around it. Counting the first day (the
+    start is day 1) ends a day earlier going forward, a day later going back.
+    """
+    dim = duration.unit.dimension
+    if dim == "duration":
+        reach = start + span if sign > 0 else start - span
+    else:
+        per = 12 if dim == "years" else 1
+        reach = _calendar(start, span, sign, per)
+    if count_first_day:
+        reach = reach - sign
+    return reach
+
+
+def _calendar(start: Interval, span: Interval, sign: int, per: int) -> Interval:
+    """Calendar months from a day interval; unbounded spans stay unbounded."""
+    assert start.lo is not None and start.hi is not None
+    lo_m = None if span.lo is None else _floor(span.lo * per)
+    hi_m = None if span.hi is None else _ceil(span.hi * per)
+    a, b = to_date(start.lo), to_date(start.hi)
+    if sign > 0:
+        lo = None if lo_m is None else day_number(_add_months(a, lo_m))
+        hi = None if hi_m is None else day_number(_add_months(b, hi_m))
+    else:
+        lo = None if hi_m is None else day_number(_add_months(a, -hi_m))
+        hi = None if lo_m is None else day_number(_add_months(b, -lo_m))
+    return Interval(lo, hi)
+
+
+def days_text(x: Fraction) -> str:
+    """A number of days as words: 1 day, 83 days."""
+    return f"{x} day" if x == 1 else f"{x} days"

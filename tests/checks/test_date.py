@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from tests.checks.helpers import run
+
+from factcheck.loader import load
+from factcheck.models import Verdict
+
+LAUNCH = "2020年10月14日,在全市市域社会治理突出问题集中整治百日攻坚行动启动大会上"
+
+
+def campaign(end: str, extra: str = "") -> str:
+    return f"""\
+- id: end
+  kind: date
+  quote: {LAUNCH}
+{extra}  values:
+    start: 2020年10月14日
+    duration: 百日
+    end: {{value: "{end}", derived: true}}
+"""
+
+
+def test_both_readings_of_the_first_day(write):
+    r = run(write(campaign("2021-01-22"), header=True))["end"]
+    # 2021-01-22 without counting the launch day; 2021-01-21 counting it: ambiguous
+    assert r.verdict is Verdict.AMBIGUOUS
+    assert (r.main.pos.line, r.main.pos.column) == (5, 5)
+    assert {x.name: x.holds for x in r.main.readings} == {
+        "first day not counted": True,
+        "first day counted": False,
+    }
+    counted = run(write(campaign("2021-01-21"), header=True))["end"]
+    assert counted.verdict is Verdict.AMBIGUOUS
+    assert "first day counted" in counted.main.message
+
+
+def test_a_pinned_reading(write):
+    pinned = "  count_first_day: false\n"
+    assert run(write(campaign("2021-01-22", pinned), header=True))["end"].verdict is (
+        Verdict.CONSISTENT
+    )
+    r = run(write(campaign("2021-01-21", pinned), header=True))["end"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.gap.shown == "1 day" and r.main.gap.nearest == "2021-01-22"
+
+
+def test_neither_reading(write):
+    r = run(write(campaign("2021-01-25"), header=True))["end"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert "2021-01-22" in r.main.message and "2021-01-21" in r.main.message
+
+
+def test_relative_phrase(write):
+    text = """\
+- id: bust
+  kind: date
+  quote:
+    - 2020年10月9日,全州县公安局指挥中心接到全州县某公司财务人员小唐报警
+    - 3天之后,一个盘踞在全国各地专门从事电信网络诈骗的团伙被打掉
+  count_first_day: false
+  values:
+    start: 2020年10月9日
+    duration: 3天之后
+    end: {value: 2020-10-12, derived: true}
+"""
+    assert run(write(text, header=True))["bust"].verdict is Verdict.CONSISTENT
+    # counting back: 3天之前 of 2020-10-09 is 2020-10-06
+    before = text.replace("3天之后", "3天之前").replace("2020-10-12", "2020-10-06")
+    r = run(write(before, header=True))["bust"]
+    assert r.verdict is Verdict.CONSISTENT and "− 3天之前" in r.main.message
+
+
+def test_inside_and_day_of_the_span(write):
+    text = f"""\
+- id: inside
+  kind: date
+  quote:
+    - ▲2021年1月5日《广西法治日报》A1版
+    - {LAUNCH}
+  count_first_day: false
+  values:
+    start: 2020年10月14日
+    duration: 百日
+    within: 2021年1月5日
+    elapsed: {{value: 83天, derived: true}}
+"""
+    r = run(write(text, header=True))["inside"]
+    assert r.verdict is Verdict.CONSISTENT and "lies inside" in r.main.message
+    late = run(write(text.replace("83天", "84天"), header=True))["inside"]
+    assert late.verdict is Verdict.INCONSISTENT and "not 84天" in late.main.message
+
+
+def test_outside_the_span(write):
+    text = f"""\
+- id: before
+  kind: date
+  quote:
+    - 2020年10月9日,全州县公安局指挥中心接到全州县某公司财务人员小唐报警
+    - {LAUNCH}
+  values:
+    start: 2020年10月14日
+    duration: 百日
+    outside: 2020年10月9日
+"""
+    assert run(write(text, header=True))["before"].verdict is Verdict.CONSISTENT
+    inside = text.replace("outside:", "within:")
+    assert run(write(inside, header=True))["before"].verdict is Verdict.INCONSISTENT
+
+
+def test_month_precision(write):
+    text = """\
+- id: gang
+  kind: date
+  quote: [让我们把镜头拉回到2020年6月, 2020年11月17日,随着最后一名团伙成员欧某富在平乐县城落网]
+  count_first_day: false
+  values:
+    start: 2020年6月
+    end: 2020年11月17日
+    duration: {value: 5个月, derived: true}
+"""
+    assert run(write(text, header=True))["gang"].verdict is Verdict.CONSISTENT
+    r = run(write(text.replace("5个月", "6个月"), header=True))["gang"]
+    assert r.verdict is Verdict.INCONSISTENT
+
+
+def test_impossible_date_is_a_located_load_error(write):
+    p = load(write(campaign("2021-02-30"), header=True)).problems
+    assert [(x.pos.line, x.pos.column) for x in p] == [(11, 29)]  # at the day
+    assert "February 2021 has 28 days, not 30" in p[0].message

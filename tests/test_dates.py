@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+from factcheck.dates import (
+    day_number,
+    looks_like_date,
+    parse_date,
+    parse_duration,
+    parse_figure_or_date,
+    shift,
+)
+from factcheck.intervals import Interval
+from factcheck.quantity import QuantityError, parse
+
+
+def day(y: int, m: int, d: int) -> Fraction:
+    return day_number(date(y, m, d))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2020年10月14日", "2020-10-14", "2020/10/14", "２０２０年１０月１４日", "2020年10月14号"],
+)
+def test_one_day(text):
+    d = parse_date(text)
+    assert d.interval() == Interval.point(day(2020, 10, 14))
+    assert d.precision == "day" and d.text == text
+    assert d.show(d.value) == "2020-10-14"
+
+
+def test_a_month_and_a_year_are_intervals_of_days():
+    assert parse_date("2020年6月").interval() == Interval(day(2020, 6, 1), day(2020, 6, 30))
+    assert parse_date("2020-02").interval() == Interval(day(2020, 2, 1), day(2020, 2, 29))
+    assert parse_date("2021年").interval() == Interval(day(2021, 1, 1), day(2021, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "message"),
+    [
+        ("2021年2月29日", 7, "February 2021 has 28 days, not 29"),
+        ("2020年2月30日", 7, "February 2020 has 29 days, not 30"),
+        ("2020-13-01", 5, "there is no month 13"),
+        ("10月14日", 0, "cannot read"),
+    ],
+)
+def test_impossible_dates_are_located(text, offset, message):
+    with pytest.raises(QuantityError) as e:
+        parse_date(text)
+    assert e.value.offset == offset and message in e.value.message
+
+
+def test_a_figure_or_a_date():
+    assert parse_figure_or_date("169万元").unit.dimension == "money"
+    assert parse_figure_or_date("2020年6月").unit.dimension == "date"
+    assert parse_figure_or_date("2020年").unit.dimension == "years"  # a figure first
+    assert looks_like_date("2021-01-06") and not looks_like_date("12.5%")
+    with pytest.raises(QuantityError, match="31 days, not 32"):
+        parse_figure_or_date("2020年1月32日")
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "direction"),
+    [
+        ("3天之后", 3, 1),
+        ("3天后", 3, 1),
+        ("3 days later", 3, 1),
+        ("3天前", 3, -1),
+        ("百日", 100, 0),
+    ],
+)
+def test_durations_and_relative_phrases(text, days, direction):
+    q = parse_duration(text)
+    assert (q.value, q.direction, q.text) == (days, direction, text)
+
+
+def test_about_before_or_after_is_about():
+    q = parse_duration("3天前后")  # 前后 after a figure: about 3 days, not "3 days before"
+    assert q.direction == 0 and q.qualifier is not None
+
+
+def test_not_a_duration():
+    with pytest.raises(QuantityError, match="not a duration"):
+        parse_duration("5元")
+
+
+def test_shift_days_both_readings():
+    start = Interval.point(day(2020, 10, 14))
+    q = parse("百日")
+    assert shift(start, q, q.interval(), 1, False) == Interval.point(day(2021, 1, 22))
+    assert shift(start, q, q.interval(), 1, True) == Interval.point(day(2021, 1, 21))
+    assert shift(start, q, q.interval(), -1, False) == Interval.point(day(2020, 7, 6))
+
+
+def test_shift_calendar_months_and_years():
+    jan31 = Interval.point(day(2020, 1, 31))
+    month = parse("1个月")
+    assert shift(jan31, month, month.interval(), 1, False) == Interval.point(day(2020, 2, 29))
+    year = parse("1年")
+    leap = Interval.point(day(2020, 2, 29))
+    assert shift(leap, year, year.interval(), 1, False) == Interval.point(day(2021, 2, 28))
+    june = parse_date("2020年6月").interval()
+    five = parse("5个月")
+    assert shift(june, five, five.interval(), 1, False) == Interval(
+        day(2020, 11, 1), day(2020, 11, 30)
+    )
+    # 3个多月 is [3, 4) months: the fraction widens to whole months
+    more = parse("3个多月")
+    reach = shift(Interval.point(day(2020, 1, 15)), more, more.interval(), 1, False)
+    assert reach == Interval(day(2020, 4, 15), day(2020, 5, 15))
