@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from tests.conftest import GUILIN
@@ -75,3 +78,25 @@ def test_output_is_deterministic_and_independent_of_jobs(fmt, tmp_path):
     parallel = run(str(tmp_path), str(GUILIN), "-f", fmt, "--jobs", "2").stdout
     assert first == again == parallel
     assert len(first) > 100
+
+
+def test_output_does_not_depend_on_hash_seeds(tmp_path):
+    write_mixed(tmp_path, notable=True)
+    code = (
+        "import hashlib, sys; from factcheck.engine import verify;"
+        "from factcheck.reporters import Format, render;"
+        f"r = verify([{str(tmp_path)!r}, {str(GUILIN)!r}]);"
+        "print(*(hashlib.sha256(render(r, f, color=False).encode()).hexdigest() for f in Format))"
+    )
+    outs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert len(outs[0].split()) == len(Format)
+    assert outs[0] == outs[1]
