@@ -28,6 +28,12 @@ def examples(module: ModuleType) -> dict[str, str]:
     return out
 
 
+def kind_summary(module: ModuleType) -> str:
+    """The first paragraph of a kind's docstring, on one line."""
+    doc = inspect.getdoc(module) or ""
+    return " ".join(doc.split("\n\n", 1)[0].split()).replace("``", "`")
+
+
 def kind_markdown(module: ModuleType) -> str:
     """One kind's section: its docstring, examples as YAML blocks."""
     doc = inspect.getdoc(module) or ""

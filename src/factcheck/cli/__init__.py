@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from factcheck.cli import grim as _grim
+from factcheck.cli import schema as _schema
 from factcheck.cli import verify as _verify
 
 app = typer.Typer(
@@ -17,6 +18,7 @@ app = typer.Typer(
 app.command("verify")(_verify.verify)
 app.command("check")(_verify.check)
 app.command("grim")(_grim.grim)
+app.command("schema")(_schema.schema)
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from factcheck.report import Report
 from factcheck.reporters import Format
@@ -16,6 +17,19 @@ def auto_format(fmt: Format | None) -> Format:
     if fmt is not None:
         return fmt
     return Format.rich if sys.stdout.isatty() else Format.plain
+
+
+SUFFIX_FORMATS = {
+    ".json": Format.json,
+    ".sarif": Format.sarif,
+    ".csv": Format.csv,
+    ".xml": Format.junit,
+}
+
+
+def format_for(path: Path) -> Format:
+    """The format an output file's suffix names (``.sarif``, ``.json``…), plain otherwise."""
+    return SUFFIX_FORMATS.get(path.suffix.lower(), Format.plain)
 
 
 def use_color() -> bool:

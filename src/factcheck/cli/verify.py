@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import auto_format, print_problems, use_color
+from factcheck.cli.common import EXIT_INPUT, auto_format, format_for, print_problems, use_color
+from factcheck.cli.output import OutputError, write_output
 from factcheck.engine import verify as run
 from factcheck.reporters import Format, render
 
@@ -19,6 +20,22 @@ FormatOpt = Annotated[
         "--format", "-f", help="Output format (default: rich on a terminal, plain when piped)."
     ),
 ]
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to this file (atomically) instead of standard output; "
+        "without --format, the format follows its suffix (.json, .sarif, .csv, .xml: junit).",
+        dir_okay=False,
+    ),
+]
+Jobs = Annotated[
+    int,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Check files in this many processes (0: one per core)."
+    ),
+]
 Strict = Annotated[
     bool,
     typer.Option(
@@ -27,15 +44,30 @@ Strict = Annotated[
 ]
 
 
-def verify(paths: Paths, fmt: FormatOpt = None, strict: Strict = False) -> None:
+def verify(
+    paths: Paths,
+    fmt: FormatOpt = None,
+    strict: Strict = False,
+    output: Output = None,
+    jobs: Jobs = 1,
+) -> None:
     """Load, validate and recompute every claim; print the report.
 
     Exit 0 when every claim is consistent, 1 when one is inconsistent, 2 when an input
-    could not be read.
+    could not be read (or the output could not be written).
     """
-    report = run(paths)
-    chosen = auto_format(fmt)
-    sys.stdout.write(render(report, chosen, color=use_color()))
+    report = run(paths, jobs=jobs)
+    if output is None:
+        chosen = auto_format(fmt)
+        sys.stdout.write(render(report, chosen, color=use_color(), strict=strict))
+    else:
+        chosen = fmt or format_for(output)
+        try:
+            write_output(output, render(report, chosen, color=False, strict=strict), report)
+        except OutputError as e:
+            print_problems(report)
+            print(str(e), file=sys.stderr)
+            raise typer.Exit(EXIT_INPUT) from None
     print_problems(report)
     raise typer.Exit(report.exit_code(strict))
 

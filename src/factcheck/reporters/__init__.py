@@ -15,9 +15,21 @@ class Format(StrEnum):
     rich = "rich"
     plain = "plain"
     json = "json"
+    junit = "junit"
+    github = "github"
+    sarif = "sarif"
+    csv = "csv"
 
 
-_MODULES = {Format.rich: "terminal", Format.plain: "plain", Format.json: "json"}
+_MODULES = {
+    Format.rich: "terminal",
+    Format.plain: "plain",
+    Format.json: "json",
+    Format.junit: "junit",
+    Format.github: "github",
+    Format.sarif: "sarif",
+    Format.csv: "csv",
+}
 
 
 def render(report: Report, fmt: Format, **options: Any) -> str:

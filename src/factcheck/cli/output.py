@@ -1,0 +1,90 @@
+"""Writing a command's output to a file: atomically, and never over one of its inputs.
+
+Shared by every command with ``-o``: the text goes to a temporary file in the same directory,
+then ``os.replace`` puts it in place, so a reader never sees half a file and a failed run
+leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcheck.report import Report
+
+
+class OutputError(Exception):
+    """The output file cannot or must not be written."""
+
+    def __init__(self, path: Path, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        hint = f"\n  hint: {self.hint}" if self.hint else ""
+        return f"{self.path}: error: {self.message}{hint}"
+
+
+def inputs(report: Report) -> list[tuple[Path, str]]:
+    """Every file a report was read from: its claim files and their source texts."""
+    out: list[tuple[Path, str]] = []
+    for f in report.files:
+        out.append((Path(f.path), "an input claim file"))
+        if f.source.text_path:
+            out.append((Path(f.path).parent / f.source.text_path, "a source text"))
+    return out
+
+
+def guard(path: Path, protected: Iterable[tuple[Path, str]]) -> None:
+    """Refuse an output path that names one of the inputs, or a directory."""
+    target = _identity(path)
+    for p, what in protected:
+        if _identity(p) == target:
+            raise OutputError(path, f"refusing to overwrite {what}", "name another output file")
+    if path.is_dir():
+        raise OutputError(path, "is a directory", "name a file to write")
+
+
+def _identity(path: Path) -> Path | tuple[int, int]:
+    """What a path points at: the same inode for hard links and symlinks, else the resolved
+    path (for a file that does not exist yet)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return path.resolve()
+    return (st.st_dev, st.st_ino)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 text to ``path`` through a temporary file and ``os.replace``."""
+    directory = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as e:
+        raise OutputError(
+            path, f"cannot write: {e.strerror}", "check the directory exists and is writable"
+        ) from e
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        if path.exists():
+            # Keep the permissions of the file being replaced.
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(path, f"cannot write: {e.strerror}", "check the path") from e
+
+
+def write_output(path: Path, text: str, report: Report | None = None) -> None:
+    """Guard against overwriting the inputs of ``report``, then write atomically."""
+    guard(path, inputs(report) if report is not None else ())
+    write_atomic(path, text)

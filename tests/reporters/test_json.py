@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+import re
+
+from tests.conftest import GUILIN, ROOT
+from tests.mixed import write_mixed
+
+from factcheck.engine import verify
+from factcheck.report import SCHEMA_VERSION
+from factcheck.reporters import Format, render
+
+INTERVAL = {"lo", "hi", "lo_closed", "hi_closed"}
+
+
+def paths(node, prefix=""):
+    """Every field path of a document, as docs/json.md writes them."""
+    if isinstance(node, dict):
+        if set(node) == INTERVAL:
+            yield prefix
+            return
+        for key, value in node.items():
+            name = "NAME" if prefix.endswith(".values") else key
+            path = f"{prefix}.{name}" if prefix else name
+            yield path
+            yield from paths(value, path)
+    elif isinstance(node, list):
+        for item in node:
+            yield from paths(item, f"{prefix}[]")
+
+
+def test_json_is_to_dict_with_a_version(tmp_path):
+    write_mixed(tmp_path, notable=True)
+    report = verify([tmp_path, GUILIN])
+    doc = json.loads(render(report, Format.json))
+    assert doc == report.to_dict()
+    assert doc["version"] == SCHEMA_VERSION == 1
+
+
+GAP = """\
+version: 1
+claims:
+  - id: off
+    kind: share
+    quote: 共被骗169万元……为被害人追回被骗的93万元
+    values:
+      part: 93万元
+      whole: 169万元
+      share: {value: 65%, derived: true}
+"""
+
+
+def test_every_field_is_documented(tmp_path):
+    write_mixed(tmp_path, notable=True)
+    (tmp_path / "gap.yaml").write_text(GAP, encoding="utf-8")
+    doc = verify([tmp_path, GUILIN]).to_dict()
+    documented = set(re.findall(r"^\| `([^`]+)` \|", (ROOT / "docs/json.md").read_text(), re.M))
+    found = {re.sub(r"^files\[\]\.claims\[\]\.(findings\[\])", r"\1", p) for p in paths(doc)}
+    assert "findings[].gap.nearest" in found  # the documents cover every kind of field
+    assert "findings[].readings[].holds" in found
+    assert found - documented == set()
+    assert {f"interval.{k}" for k in INTERVAL} <= documented
+    assert documented - found - {f"interval.{k}" for k in INTERVAL} == set()
