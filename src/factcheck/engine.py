@@ -27,6 +27,9 @@ def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimRes
     """Run a claim's kind (unless ``arithmetic`` is off) and its provenance checks."""
     findings = list(_arithmetic(claim, ctx)) if arithmetic else []
     findings.extend(provenance.values_in_quotes(claim))
+    if ctx.source.text is not None:
+        name = ctx.source.text_path or "the source text"
+        findings.extend(provenance.quotes_in_source(claim, ctx.source.text, name))
     return ClaimResult(claim, tuple(findings))
 
 
