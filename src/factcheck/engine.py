@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck import provenance
+from factcheck import coverage, provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.loader import iter_claim_files, load
@@ -45,7 +46,11 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
     ctx = Context(cf.path, cf.source)
     results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
-    return FileReport(cf.path, cf.source, results, cf.problems)
+    if cf.source.text is None:
+        return FileReport(cf.path, cf.source, results, cf.problems)
+    shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
+    cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
+    return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)
 
 
 def verify(paths: Iterable[str | Path], arithmetic: bool = True) -> Report:
