@@ -33,6 +33,7 @@ SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
 CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
 VALUE_KEYS = ("value", "derived", "note")
 UNCHECKED_KEYS = ("figure", "reason", "quote")
+DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
 SEVERITIES = ("error", "warning")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -424,7 +425,15 @@ def _claim(
     else:
         kind = _text(f, kind_node, f"{key}.kind", "kind") or ""
         module = REGISTRY.get(kind)
-        if module is None:
+        if kind == DRAFT_KIND:
+            f.problem(
+                kind_node,
+                "draft claim: choose its kind",
+                f"one of: {', '.join(REGISTRY)}; then name the values as the kind needs them "
+                "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
+                f"{key}.kind",
+            )
+        elif module is None:
             close = difflib.get_close_matches(kind, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
             f.problem(kind_node, f"unknown kind '{kind}'", hint, f"{key}.kind")
