@@ -175,3 +175,8 @@ def test_read_article_reports_bad_bytes_with_place(tmp_path):
     assert "not UTF-8" in problem.message
     text, problem = read_article(tmp_path / "missing.txt")
     assert text is None and problem is not None and "cannot read" in problem.message
+
+
+def test_an_address_holds_no_figures():
+    text = "见 https://example.com/2020/10/A1-story.html 与 www.x.cn/a5g 。共3人"
+    assert _kinds(text) == [("3人", QUANTITY)]

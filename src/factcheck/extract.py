@@ -102,6 +102,9 @@ def extract(text: str) -> list[Figure]:
         note: str = "",
     ) -> None:
         out.append(Figure(a, b, text[a:b], kind, quantity, when, note))
+        take(a, b)
+
+    def take(a: int, b: int) -> None:
         i = bisect.bisect_left(starts, a)
         starts.insert(i, a)
         ends.insert(i, b)
@@ -110,9 +113,12 @@ def extract(text: str) -> list[Figure]:
         i = bisect.bisect_left(starts, b)  # the spans starting before b ...
         return i == 0 or ends[i - 1] <= a  # ... end by a, as the last of them does
 
+    for m in _URL.finditer(s):  # an address holds no figures (/2020/10/, a5g)
+        take(*span(*m.span()))
     # a quoted name wins over what is inside it; a date over a label (2021-01-06T18:00)
     for a, b, note in _quoted_names(s):
-        add(*span(a, b), NAME, note=note)
+        if free(*span(a, b)):
+            add(*span(a, b), NAME, note=note)
     dates = [(*span(a, b), w) for a, b, w in _dates(s)]
     for a, b, w in dates:
         if free(a, b):
@@ -141,6 +147,7 @@ def extract(text: str) -> list[Figure]:
     return out
 
 
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。、；）)\"“”<>]+")
 _CN = f"[{CN_CHARS}]"
 _NUMERAL = re.compile(rf"[0-9]|{_CN}")
 _QUOTED = re.compile(

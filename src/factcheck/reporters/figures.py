@@ -27,14 +27,14 @@ def figure_dicts(
 ) -> list[dict[str, Any]]:
     """One JSON object per figure; with ``coverage``, each also has ``coverage`` and ``by``."""
     lines = LineIndex(text)
-    covered = {id(c.figure): c for c in coverage.figures} if coverage else {}
+    covered = {(c.figure.start, c.figure.end): c for c in coverage.figures} if coverage else {}
     out = []
     for f in figures:
         line, column = lines.at(f.start)
         d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
         d |= {"line": line, "column": column, **_value(f), "note": f.note}
         if coverage is not None:
-            c: Covered | None = covered.get(id(f))
+            c: Covered | None = covered.get((f.start, f.end))
             d["coverage"] = c.status if c else None
             d["by"] = list(c.by) if c else []
         out.append(d)
