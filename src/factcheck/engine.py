@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck import provenance
+from factcheck import coverage, provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.loader import iter_claim_files, load
@@ -28,6 +28,9 @@ def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimRes
     """Run a claim's kind (unless ``arithmetic`` is off) and its provenance checks."""
     findings = list(_arithmetic(claim, ctx)) if arithmetic else []
     findings.extend(provenance.values_in_quotes(claim))
+    if ctx.source.text is not None:
+        name = ctx.source.text_path or "the source text"
+        findings.extend(provenance.quotes_in_source(claim, ctx.source.text, name))
     return ClaimResult(claim, tuple(findings))
 
 
@@ -43,7 +46,11 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
     ctx = Context(cf.path, cf.source)
     results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
-    return FileReport(cf.path, cf.source, results, cf.problems)
+    if cf.source.text is None:
+        return FileReport(cf.path, cf.source, results, cf.problems)
+    shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
+    cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
+    return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)
 
 
 def verify_path(path: Path, arithmetic: bool = True) -> FileReport:

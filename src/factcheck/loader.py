@@ -23,17 +23,19 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
 from factcheck.intervals import Rounding
-from factcheck.models import Claim, ClaimFile, Pos, Problem, Quote, Source, Value
+from factcheck.models import Claim, ClaimFile, Pos, Problem, Quote, Source, Unchecked, Value
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_CLAIMS = 1_000_000
 
-TOP_KEYS = ("version", "source", "rounding", "approx", "claims")
+TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
 CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
 VALUE_KEYS = ("value", "derived", "note")
+UNCHECKED_KEYS = ("figure", "reason", "quote")
+DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
 SEVERITIES = ("error", "warning")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -50,6 +52,7 @@ class _File:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.unchecked: list[Unchecked] = []
 
     def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
         return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
@@ -72,7 +75,7 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     if root is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
     source, claims = _document(f, root, Path(path))
-    return ClaimFile(name, source, tuple(claims), tuple(f.problems))
+    return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
 
 
 def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
@@ -244,6 +247,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
     source = _source(f, top.get("source"), path)
     rounding = _rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
     approx = _approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
+    if "unchecked" in top:
+        f.unchecked = _unchecked(f, top["unchecked"])
     claims_node = top.get("claims")
     if claims_node is None:
         f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
@@ -314,6 +319,47 @@ def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
     )
 
 
+def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
+    """The figures a file declares it does not check: ``- {figure: 2020年, reason: ...}``."""
+    if not isinstance(node, yaml.SequenceNode):
+        f.problem(
+            node,
+            f"`unchecked` must be a list, not {_kind_of(node)}",
+            "write `- {figure: 2021-01-06 18:00, reason: the time of posting}`",
+            "unchecked",
+        )
+        return []
+    out = []
+    for i, item in enumerate(node.value):
+        key = f"unchecked[{i}]"
+        keys = _mapping(f, item, UNCHECKED_KEYS, key, "an unchecked figure")
+        if keys is None:
+            continue
+        texts = {}
+        for name in ("figure", "reason"):
+            if name not in keys:
+                f.problem(
+                    item,
+                    f"unchecked figure has no `{name}`",
+                    "write `- {figure: 2020年, reason: the year reported on}`",
+                    key,
+                )
+                continue
+            text = _text(f, keys[name], _join(key, name), name)
+            if text is not None and not text.strip():
+                f.problem(keys[name], f"`{name}` is empty", "", _join(key, name))
+            elif text is not None:
+                texts[name] = text
+        quote = None
+        if "quote" in keys:
+            q = _text(f, keys["quote"], _join(key, "quote"), "a quote")
+            if q is not None and q.strip():
+                quote = Quote(q, f.pos(keys["quote"]))
+        if len(texts) == 2:
+            out.append(Unchecked(texts["figure"], texts["reason"], f.pos(keys["figure"]), quote))
+    return out
+
+
 def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
     if node is None:
         return default
@@ -382,7 +428,15 @@ def _claim(
     else:
         kind = _text(f, kind_node, f"{key}.kind", "kind") or ""
         module = REGISTRY.get(kind)
-        if module is None:
+        if kind == DRAFT_KIND:
+            f.problem(
+                kind_node,
+                "draft claim: choose its kind",
+                f"one of: {', '.join(REGISTRY)}; then name the values as the kind needs them "
+                "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
+                f"{key}.kind",
+            )
+        elif module is None:
             close = difflib.get_close_matches(kind, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
             f.problem(kind_node, f"unknown kind '{kind}'", hint, f"{key}.kind")

@@ -172,6 +172,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Unchecked:
+    """A figure of the article that the claim file declares it does not check, and why."""
+
+    figure: str  # as written in the article
+    reason: str
+    pos: Pos
+    quote: Quote | None = None  # only where this passage stands, when given
+
+
+@dataclass(frozen=True)
 class ClaimFile:
     """A loaded claim file: its source, its claims and every problem found reading it."""
 
@@ -179,3 +189,4 @@ class ClaimFile:
     source: Source
     claims: tuple[Claim, ...]
     problems: tuple[Problem, ...]
+    unchecked: tuple[Unchecked, ...] = ()

@@ -147,7 +147,7 @@ def _nfkc(c: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` character by character, keeping offsets into the original."""
-    if text.isascii():
+    if text.isascii() or all(_nfkc(c) == c for c in set(text)):
         return Normalized(text, text)
     parts: list[str] = []
     starts: list[int] = []

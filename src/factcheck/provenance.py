@@ -1,38 +1,36 @@
 """Provenance: every figure of a claim must come from its quote (unless the fact-checker
-marked it as derived), so a typo in the claim file is caught like an error in the article.
+marked it as derived), and every quote from the article when its text is known, so a typo in
+the claim file is caught like an error in the article.
 
 Each value must be found at its own place in the quotes: two values cannot both stand on the
 one ``2件`` of a quote, so ``6件`` mistyped as ``2件`` beside a real ``2件`` is still caught.
+Quotes and article are compared folded (:mod:`factcheck.fold`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 
+from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Value, Verdict
 from factcheck.quantity import Found, Quantity, same_quantity, scan
 
-_SPACE = re.compile(r"\s+")
+__all__ = ["Passage", "closest", "fold", "occurrences", "placed_values", "quotes_in_source"]
 
 Place = tuple[int, int]  # (quote index, offset in the folded quote)
-
-
-def fold(text: str) -> str:
-    """NFKC normalisation and whitespace folding: the form in which texts are compared."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
 
 
 def values_in_quotes(claim: Claim) -> Iterator[Finding]:
     """A finding for each non-derived value that has no place of its own in the quotes."""
-    quotes = [fold(q.text) for q in claim.quotes]
-    found = [[f for f in scan(q)] for q in quotes]
-    wanted = [v for v in claim.values if not v.derived]
-    places = {v.name: _places(v, quotes, found) for v in wanted}
-    owner = _match(wanted, places)
+    a = _assign(claim)
+    places, owner = a.places, a.owner
     taken = {v: k for k, v in owner.items()}
-    for value in wanted:
+    for value in a.wanted:
         if value.name in taken:
             continue
         if places[value.name]:
@@ -43,7 +41,7 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             )
         else:
             why = f"value '{value.name}' = {value.text} does not occur in the quote"
-        figures = [f.quantity.text for fs in found for f in fs]
+        figures = [f.quantity.text for fs in a.found for f in fs]
         listed = ", ".join(figures[:8]) if figures else "none"
         yield Finding(
             pos=value.pos,
@@ -57,26 +55,49 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
         )
 
 
-def _places(value: Value, quotes: list[str], found: list[list[Found]]) -> set[Place]:
-    """Where in the quotes a value stands: as the same text, or as the same quantity."""
+def placed_values(claim: Claim) -> dict[str, Span]:
+    """Where each non-derived value stands in the folded quotes, when it has a place."""
+    a = _assign(claim)
+    return {name: (p[0], p[1], a.places[name][p]) for p, name in a.owner.items()}
+
+
+@dataclass(frozen=True)
+class _Assignment:
+    found: list[list[Found]]  # the figures of each folded quote
+    wanted: list[Value]  # the values that must stand in the quotes
+    places: dict[str, dict[Place, int]]  # where each could stand, with the end of it
+    owner: dict[Place, str]  # where each does stand
+
+
+def _assign(claim: Claim) -> _Assignment:
+    quotes = [fold(q.text) for q in claim.quotes]
+    found = [scan(q) for q in quotes]
+    wanted = [v for v in claim.values if not v.derived]
+    places = {v.name: _places(v, quotes, found) for v in wanted}
+    return _Assignment(found, wanted, places, _match(wanted, places))
+
+
+def _places(value: Value, quotes: list[str], found: list[list[Found]]) -> dict[Place, int]:
+    """Where in the quotes a value stands (as the same text, or as the same quantity), each
+    place with the end of what stands there."""
     text = fold(value.text)
     pattern = re.compile(  # not as part of a longer number: 1件 is not in 131件
         (r"(?<![\d.,])" if text[:1].isdigit() else "")
         + re.escape(text)
         + (r"(?![\d])" if text[-1:].isdigit() else "")
     )
-    out = {(i, m.start()) for i, q in enumerate(quotes) for m in pattern.finditer(q)}
+    out = {(i, m.start()): m.end() for i, q in enumerate(quotes) for m in pattern.finditer(q)}
     if isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
                 if same_quantity(value.quantity, f.quantity) and not any(
                     (i, s) in out for s in range(f.start, f.end)
                 ):
-                    out.add((i, f.start))
+                    out[(i, f.start)] = f.end
     return out
 
 
-def _match(values: list[Value], places: dict[str, set[Place]]) -> dict[Place, str]:
+def _match(values: list[Value], places: dict[str, dict[Place, int]]) -> dict[Place, str]:
     """A largest assignment of values to distinct places (augmenting paths; claims are small)."""
     owner: dict[Place, str] = {}
 
@@ -93,3 +114,111 @@ def _match(values: list[Value], places: dict[str, set[Place]]) -> dict[Place, st
     for v in values:
         assign(v.name, set())
     return owner
+
+
+def occurrences(needle: str, haystack: str) -> list[int]:
+    """Every start of ``needle`` in ``haystack`` (overlapping ones too)."""
+    out: list[int] = []
+    if not needle:
+        return out
+    i = haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
+def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> Iterator[Finding]:
+    """A finding for each quote of the claim that does not occur in the article ``text``,
+    with the closest passage of the article and where the two differ."""
+    src = fold_source(text)
+    for quote in claim.quotes:
+        q = fold(quote.text)
+        if not q or q in src.text:
+            continue
+        p = closest(q, src)
+        line = text.count("\n", 0, p.start) + 1
+        yield Finding(
+            pos=quote.pos,
+            claim_id=claim.id,
+            kind=claim.kind,
+            verdict=Verdict.INCONSISTENT,
+            check="provenance",
+            message=f"quote does not occur in {name}; the closest passage (line {line}, "
+            f"{p.ratio:.0%} alike) differs: {p.differences}",
+            hint=f"the article has: {p.text!r}; copy the quote from the article as written "
+            "(a list of quotes joins passages that are apart)",
+        )
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The passage of an article most like a quote: where it is and how the two differ."""
+
+    start: int  # offsets into the original article
+    end: int
+    text: str  # as the article writes it
+    ratio: float  # difflib's similarity, 0..1; only for display
+    differences: str
+
+
+_ANCHORS = (12, 6, 3, 1)  # lengths of the quote pieces looked for, longest first
+_HITS_PER_ANCHOR = 16  # a piece found more often than this says little about where to look
+_WINDOWS = 6  # candidate passages compared in full
+
+
+def closest(quote: str, src: Folded) -> Passage:
+    """The passage of the folded article ``src`` most like the folded ``quote``.
+
+    Pieces of the quote are looked up in the article (``str.find``); each hit votes for the
+    place where the quote would start. Only the few places with most votes are compared with
+    the quote in full (difflib), so the cost grows with the article, not with article × quote.
+    """
+    s = src.text
+    n = len(quote)
+    votes: Counter[int] = Counter()
+    for k in _ANCHORS:
+        k = min(k, n)
+        for i in range(0, n - k + 1, max(1, k // 2)):
+            piece = quote[i : i + k]
+            hits = 0
+            j = s.find(piece)
+            while j >= 0 and hits < _HITS_PER_ANCHOR:
+                votes[max(0, j - i)] += k
+                hits += 1
+                j = s.find(piece, j + 1)
+        if votes:
+            break
+    best: tuple[float, int, int, SequenceMatcher[str]] | None = None
+    for at, _ in votes.most_common(_WINDOWS):
+        lo, hi = max(0, at - n // 2), min(len(s), at + n + n // 2)
+        m = SequenceMatcher(None, quote, s[lo:hi], autojunk=False)
+        blocks = [b for b in m.get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        a, b = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+        # widen to the quote's own length where the ends differ, then compare that passage
+        a = max(0, a - blocks[0].a)
+        b = min(len(s), b + (n - blocks[-1].a - blocks[-1].size))
+        exact = SequenceMatcher(None, quote, s[a:b], autojunk=False)
+        r = exact.ratio()
+        if best is None or r > best[0]:
+            best = (r, a, b, exact)
+    if best is None:
+        return Passage(0, 0, "", 0.0, "nothing in the article resembles it")
+    r, a, b, m = best
+    start, end = src.span(a, b)
+    return Passage(start, end, src.original[start:end], r, _differences(m, quote, s[a:b]))
+
+
+def _differences(m: SequenceMatcher[str], quote: str, passage: str, limit: int = 3) -> str:
+    out = []
+    for op, i1, i2, j1, j2 in m.get_opcodes():
+        if op == "replace":
+            out.append(f"the quote has {quote[i1:i2]!r} where the article has {passage[j1:j2]!r}")
+        elif op == "delete":
+            out.append(f"the quote has {quote[i1:i2]!r} that the article lacks")
+        elif op == "insert":
+            out.append(f"the article has {passage[j1:j2]!r} that the quote lacks")
+    more = f" (and {len(out) - limit} more)" if len(out) > limit else ""
+    return "; ".join(out[:limit]) + more if out else "only in characters that fold alike"

@@ -13,6 +13,8 @@ from factcheck.models import Claim, Finding, Problem, Source, Step, Verdict
 if TYPE_CHECKING:
     import pandas as pd
 
+    from factcheck.coverage import Coverage
+
 SCHEMA_VERSION = 1
 
 
@@ -44,6 +46,7 @@ class FileReport:
     source: Source
     results: tuple[ClaimResult, ...]
     problems: tuple[Problem, ...]
+    coverage: Coverage | None = None  # when the article's text is known
 
 
 @dataclass(frozen=True)
@@ -69,12 +72,14 @@ class Report:
 
     def exit_code(self, strict: bool = False) -> int:
         """2 when an input could not be read, 1 when a claim is inconsistent (or, strict,
-        anything short of consistent), else 0."""
+        anything short of consistent, or a figure of an article unaccounted for), else 0."""
         if self.problems:
             return 2
         bad = {Verdict.INCONSISTENT}
         if strict:
             bad |= {Verdict.AMBIGUOUS, Verdict.WARNING, Verdict.UNVERIFIABLE}
+            if any(f.coverage and f.coverage.unaccounted for f in self.files):
+                return 1
         return 1 if any(r.verdict in bad for r in self.results) else 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -243,4 +248,5 @@ def _file_dict(f: FileReport) -> dict[str, Any]:
             }
             for r in f.results
         ],
+        "coverage": f.coverage.to_dict() if f.coverage else None,
     }

@@ -30,6 +30,20 @@ _TOP: dict[str, dict[str, Any]] = {
     "source": {"$ref": "#/$defs/source"},
     "rounding": {"$ref": "#/$defs/rounding"},
     "approx": {"$ref": "#/$defs/approx"},
+    "unchecked": {
+        "description": "Figures of the article that no claim checks, each with the reason.",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "figure": {"type": "string", "description": "The figure as the article writes it."},
+                "reason": {"type": "string", "description": "Why nothing checks it."},
+                "quote": {"type": "string", "description": "Limits it to this passage."},
+            },
+            "required": ["figure", "reason"],
+            "additionalProperties": False,
+        },
+    },
     "claims": {
         "description": "The claims, one entry per assertion about the article's figures.",
         "type": "array",

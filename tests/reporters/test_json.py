@@ -53,7 +53,12 @@ claims:
 def test_every_field_is_documented(tmp_path):
     write_mixed(tmp_path, notable=True)
     (tmp_path / "gap.yaml").write_text(GAP, encoding="utf-8")
+    (tmp_path / "article.txt").write_text("今年共立案5起。", encoding="utf-8")
+    (tmp_path / "cov.yaml").write_text(
+        "source:\n  text: article.txt\nclaims: []\n", encoding="utf-8"
+    )
     doc = verify([tmp_path, GUILIN]).to_dict()
+    assert "files[].coverage.unaccounted_figures[].start" in set(paths(doc))
     documented = set(re.findall(r"^\| `([^`]+)` \|", (ROOT / "docs/json.md").read_text(), re.M))
     found = {re.sub(r"^files\[\]\.claims\[\]\.(findings\[\])", r"\1", p) for p in paths(doc)}
     assert "findings[].gap.nearest" in found  # the documents cover every kind of field

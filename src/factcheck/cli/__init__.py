@@ -6,6 +6,7 @@ import typer
 
 from factcheck.cli import grim as _grim
 from factcheck.cli import schema as _schema
+from factcheck.cli import extract as _extract
 from factcheck.cli import verify as _verify
 
 app = typer.Typer(
@@ -19,6 +20,7 @@ app.command("verify")(_verify.verify)
 app.command("check")(_verify.check)
 app.command("grim")(_grim.grim)
 app.command("schema")(_schema.schema)
+app.command("extract")(_extract.extract_command)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from factcheck.cli.common import EXIT_INPUT, auto_format, format_for, print_prob
 from factcheck.cli.output import OutputError, write_output
 from factcheck.engine import verify as run
 from factcheck.reporters import Format, render
+from factcheck.reporters.plain import coverage_lines
 
 Paths = Annotated[list[Path], typer.Argument(help="Claim files, or directories to search.")]
 FormatOpt = Annotated[
@@ -39,7 +40,9 @@ Jobs = Annotated[
 Strict = Annotated[
     bool,
     typer.Option(
-        "--strict", help="Fail (exit 1) on ambiguous, warning and unverifiable claims too."
+        "--strict",
+        help="Fail (exit 1) on ambiguous, warning and unverifiable claims too, and on figures "
+        "of the article that no claim accounts for.",
     ),
 ]
 
@@ -82,6 +85,8 @@ def check(paths: Paths, strict: Strict = False) -> None:
         print(f"{f.pos}: {f.verdict.value}: {f.message} ({f.claim_id})")
         if f.hint:
             print(f"  hint: {f.hint}")
+    for line in coverage_lines(report):
+        print(line)
     n = len(report.results)
     print(
         f"{n} claim{'s' if n != 1 else ''} in {len(report.files)} file"

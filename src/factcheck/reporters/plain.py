@@ -21,6 +21,7 @@ def render(report: Report, **_: Any) -> str:
             if r.verdict is not Verdict.CONSISTENT:
                 for x in r.findings:
                     lines.extend(detail(x, "    "))
+    lines.extend(coverage_lines(report))
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
@@ -35,6 +36,13 @@ def detail(f: Finding, indent: str) -> list[str]:
     if f.hint:
         out.append(f"{indent}hint: {f.hint}")
     return out
+
+
+def coverage_lines(report: Report) -> list[str]:
+    """For each file whose article is known: its unaccounted figures and a coverage line."""
+    return [
+        line for f in report.files if (cov := f.coverage) is not None for line in cov.lines(f.path)
+    ]
 
 
 def summary(report: Report) -> str:

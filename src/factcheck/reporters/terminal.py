@@ -13,7 +13,7 @@ from rich.text import Text
 
 from factcheck.models import Verdict
 from factcheck.report import Report
-from factcheck.reporters.plain import detail, summary
+from factcheck.reporters.plain import coverage_lines, detail, summary
 
 STYLES = {
     Verdict.CONSISTENT: "green",
@@ -74,5 +74,8 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
                     console.print(Text(f"    {x.message}"))
                 for line in detail(x, "    "):
                     console.print(Text(line))
+    for line in coverage_lines(report):
+        style = "bold" if line.startswith("coverage of ") else "yellow"
+        console.print(Text(line, style=style), soft_wrap=True)  # paths stay whole
     console.print(Text(summary(report), style="bold"))
     return out.getvalue()

@@ -1,0 +1,316 @@
+"""Figures found in free text: quantities, dates, and the names that merely contain digits.
+
+:func:`extract` lists every figure of an article in document order, each with its offsets
+into the text as written (``text[start:end]`` is the figure). Quantities come from
+:func:`factcheck.quantity.scan`; this module adds dates and times (``2020年10月14日``,
+``2020年6月``, ``2020年第三季度``, ``2021-01-06 18:00``), a few quantities scan leaves out on
+purpose because they are rarely figures elsewhere (``万元以上`` as a threshold, ``四级`` after
+a list ``市、县、乡、村``), and flags names: a short quoted phrase with a numeral in it
+(“两个建成”, “亮剑2020”), a label (``A1版``, ``COVID-19``, ``5G``), a year glued to a word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from factcheck.models import Pos, Problem
+from factcheck.numerals import CN_CHARS, normalize
+from factcheck.quantity import Quantity, parse, scan
+
+QUANTITY, DATE, NAME = "quantity", "date", "name"
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class When:
+    """A written date or time: the first and last day it can mean, and how it was written."""
+
+    iso: str  # 2020, 2020-Q3, 2020-06, 2020-10-14, 2021-01-06T18:00, --10-09, 18:00
+    first: date | None  # None when no year is written (10月9日) or for a time of day
+    last: date | None
+    precision: str  # year, half, quarter, month, day, minute, time
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a text; ``text`` is exactly ``article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # quantity | date | name
+    quantity: Quantity | None = None
+    when: When | None = None
+    note: str = ""  # for a name: why it is one
+
+
+class LineIndex:
+    """1-based line and column of offsets into a text."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The line and column of the character at ``offset``."""
+        n = bisect.bisect_left(self.breaks, offset)
+        start = self.breaks[n - 1] + 1 if n else 0
+        return n + 1, offset - start + 1
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, Problem | None]:
+    """An article as text (UTF-8, BOM allowed), or the problem reading it."""
+    start = Pos(str(path), 1, 1)
+    try:
+        if path.stat().st_size > max_bytes:
+            return None, Problem(start, f"file is over the limit of {max_bytes:,} bytes", "")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return None, Problem(start, "is a directory", "name a text file")
+    except OSError as e:
+        return None, Problem(start, f"cannot read file: {e.strerror}", "check the path")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        where = Pos(str(path), line, col)
+        return None, Problem(where, f"byte 0x{data[e.start]:02x} is not UTF-8", "save as UTF-8")
+
+
+def extract(text: str) -> list[Figure]:
+    """Every figure of ``text`` in document order: quantities, dates and flagged names."""
+    norm = normalize(text)
+    s = norm.text
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return norm.start(a), norm.end(b)
+
+    out: list[Figure] = []
+    starts: list[int] = []  # the spans taken so far, sorted and never overlapping
+    ends: list[int] = []
+
+    def add(
+        a: int,
+        b: int,
+        kind: str,
+        quantity: Quantity | None = None,
+        when: When | None = None,
+        note: str = "",
+    ) -> None:
+        out.append(Figure(a, b, text[a:b], kind, quantity, when, note))
+        take(a, b)
+
+    def take(a: int, b: int) -> None:
+        i = bisect.bisect_left(starts, a)
+        starts.insert(i, a)
+        ends.insert(i, b)
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, b)  # the spans starting before b ...
+        return i == 0 or ends[i - 1] <= a  # ... end by a, as the last of them does
+
+    for m in _URL.finditer(s):  # an address holds no figures (/2020/10/, a5g)
+        take(*span(*m.span()))
+    # a quoted name wins over what is inside it; a date over a label (2021-01-06T18:00)
+    for a, b, note in _quoted_names(s):
+        if free(*span(a, b)):
+            add(*span(a, b), NAME, note=note)
+    dates = [(*span(a, b), w) for a, b, w in _dates(s)]
+    for a, b, w in dates:
+        if free(a, b):
+            add(a, b, DATE, when=w)
+    for a, b in _labels(s):
+        a, b = span(a, b)
+        if free(a, b) and not _is_quantity(text[a:b]):
+            add(a, b, NAME, note="a label")
+    for f in scan(text):
+        if free(f.start, f.end):
+            add(f.start, f.end, QUANTITY, quantity=f.quantity)
+    for a, b in _extra_quantities(s):
+        a, b = span(a, b)
+        if free(a, b):
+            add(a, b, QUANTITY, quantity=parse(text[a:b]))
+    for a, b, glued in _years(s):
+        a, b = span(a, b)
+        if not free(a, b):
+            continue
+        if glued:
+            add(a, b, NAME, note="a year in a name")
+        else:
+            y = int(text[a:b][-4:])
+            add(a, b, DATE, when=When(str(y), date(y, 1, 1), date(y, 12, 31), "year"))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。、；）)\"“”<>]+")
+_CN = f"[{CN_CHARS}]"
+_NUMERAL = re.compile(rf"[0-9]|{_CN}")
+_QUOTED = re.compile(
+    r"“(?P<a>[^“”\n]{1,16})”|\"(?P<b>[^\"\n]{1,16})\"|「(?P<c>[^「」\n]{1,16})」"
+    r"|『(?P<d>[^『』\n]{1,16})』|《(?P<e>[^《》\n]{1,60})》"
+)
+_SENTENCE_MARK = re.compile(r"[,.;:!?，。；：！？、\s]")
+_LABEL = re.compile(
+    r"(?<![A-Za-z0-9_])[A-Za-z]{1,10}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?(?:[版号型])?"
+    r"|(?<![A-Za-z0-9_.])[0-9]+[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+){2,}(?![0-9])"
+)
+
+
+def _quoted_names(s: str) -> list[tuple[int, int, str]]:
+    """Quoted phrases with a numeral in them that are names, not figures: “两个建成”."""
+    out: list[tuple[int, int, str]] = []
+    for m in _QUOTED.finditer(s):
+        group = next(g for g in "abcde" if m.group(g) is not None)
+        inner, a, b = m.group(group), m.start(group), m.end(group)
+        if not _NUMERAL.search(inner):
+            continue
+        if group != "e" and _SENTENCE_MARK.search(inner):
+            continue  # a quoted saying, not a name
+        if _is_quantity(inner):
+            continue  # a quoted figure is still a figure: “100%”
+        out.append((a, b, "a title" if group == "e" else "a quoted name"))
+    return out
+
+
+def _labels(s: str) -> list[tuple[int, int]]:
+    """Labels and identifiers: A1版, COVID-19, 5G, 1990s, 192.168.1.1."""
+    return [m.span() for m in _LABEL.finditer(s)]
+
+
+def _is_quantity(text: str) -> bool:
+    """True when a label-looking span reads as one figure (3.2m, 5kg)."""
+    found = scan(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+_DATE_PATTERNS = [
+    re.compile(
+        r"(?<![0-9])(?P<y>[12][0-9]{3})\s*年(?:\s*(?P<m>[0-9]{1,2})\s*月"
+        r"(?:\s*(?P<d>[0-9]{1,2})\s*[日号](?:\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2}))?)?"
+        r"|\s*第(?P<q>[一二三四1-4])季度|\s*(?P<h>[上下])半年)?"
+    ),
+    re.compile(
+        r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+        r"(?![0-9])(?:(?:\s+|T)(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"
+    ),
+    re.compile(r"(?<![0-9.])(?P<y>[12][0-9]{3})-(?P<m>[0-9]{1,2})(?![0-9-])"),
+    re.compile(r"(?<![0-9年])(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"),
+    re.compile(r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9])"),
+    re.compile(r"(?<![0-9])(?P<H>[0-9]{1,2})\s*[时点]\s*(?P<M>[0-9]{1,2})\s*分"),
+]
+_MONTH_NAMES = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sep sept", "october oct",
+            "november nov", "december dec",
+        ]
+    )
+    for m in names.split()
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_DATE_PATTERNS += [
+    re.compile(
+        rf"(?<![A-Za-z])(?P<mn>(?i:{_MONTH_RE}))\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+        rf",?\s+(?P<y>[12][0-9]{{3}})(?![0-9])"
+    ),
+    re.compile(
+        rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>(?i:{_MONTH_RE}))\.?"
+        rf"\s+(?P<y>[12][0-9]{{3}})(?![0-9])"
+    ),
+]
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _dates(s: str) -> list[tuple[int, int, When]]:
+    """Dates and times in ``s``: the longest at each place, overlaps dropped."""
+    found: list[tuple[int, int, When]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(s):
+            w = _when(m)
+            if w is not None:
+                found.append((m.start(), m.end(), w))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, When]] = []
+    for a, b, w in found:
+        if not out or a >= out[-1][1]:
+            out.append((a, b, w))
+    return out
+
+
+def _when(m: re.Match[str]) -> When | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    month = int(g["m"]) if g.get("m") else (_MONTH_NAMES[g["mn"].lower()] if g.get("mn") else None)
+    day = int(g["d"]) if g.get("d") else None
+    hh, mm = g.get("H"), g.get("M")
+    try:
+        if hh is not None and mm is not None and not (int(hh) < 24 and int(mm) < 60):
+            return None
+        time = f"{int(hh):02d}:{mm}" if hh is not None and mm is not None else None
+        if year is None:
+            if month is None:
+                return When(time or "", None, None, "time") if time else None
+            date(2000, month, day or 1)  # a leap year: 2月29日 is a date
+            return When(f"--{month:02d}-{day:02d}", None, None, "day")
+        if month is None:
+            if g.get("q"):
+                q = _QUARTERS[g["q"]]
+                first, last = date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+                return When(f"{year}-Q{q}", first, last, "quarter")
+            if g.get("h"):
+                up = g["h"] == "上"
+                first = date(year, 1 if up else 7, 1)
+                last = date(year, 6, 30) if up else date(year, 12, 31)
+                return When(f"{year}-H{1 if up else 2}", first, last, "half")
+            return When(str(year), date(year, 1, 1), date(year, 12, 31), "year")
+        if day is None:
+            first = date(year, month, 1)
+            return When(f"{year}-{month:02d}", first, _month_end(year, month), "month")
+        d = date(year, month, day)
+        if time:
+            return When(f"{d.isoformat()}T{time}", d, d, "minute")
+        return When(d.isoformat(), d, d, "day")
+    except ValueError:
+        return None  # 2020年13月, 2月30日: not a date
+
+
+def _month_end(year: int, month: int) -> date:
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
+
+
+_EXTRA = re.compile(
+    # a bare 万/千 before 元 and a bound: 万元以上 is "10,000 yuan or more", a threshold
+    rf"(?<![0-9{CN_CHARS}])[万千亿]元(?:以上|以下|以内)"
+    # N级 after a list of levels: 市、县、乡、村四级 (scan avoids N级, mostly a grade)
+    r"|(?<=、)[\u4e00-\u9fff]{1,4}?(?P<lv>[两二三四五六七八九十]{1,3}级)"
+)
+
+
+def _extra_quantities(s: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _EXTRA.finditer(s):
+        out.append((m.start("lv"), m.end("lv")) if m.group("lv") else (m.start(), m.end()))
+    return out
+
+
+_YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9])")
+_DATE_WORDS = "在于至到从自止"  # 于2020: "in 2020", a date
+
+
+def _years(s: str) -> list[tuple[int, int, bool]]:
+    """Bare four-digit years (scan leaves them out): each with whether it is glued to a word
+    (亮剑2020, a name) or not (in 2020, a date)."""
+    out = []
+    for m in _YEAR.finditer(s):
+        before = s[m.start() - 1] if m.start() else ""
+        out.append((m.start(), m.end(), before.isalpha() and before not in _DATE_WORDS))
+    return out

@@ -1,0 +1,120 @@
+"""Texts in the form in which quotes are compared with the article, with the way back.
+
+Folding is Unicode NFKC (full-width ``，１６９％`` become ``,169%``), one spelling of quote
+marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.``, 、 becomes ``,``,
+— becomes ``-``), and whitespace folded: a run of whitespace becomes one space between two
+letters or digits of a spaced script (``more than 1,400``) and disappears anywhere else, so a
+line break inside a Chinese sentence, or a space before a CJK character, does not matter.
+
+:func:`fold_map` keeps, for every folded character, the offset of the character of the
+original text it came from, so that places found in the folded text point back at what the
+author wrote.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PUNCT = str.maketrans(
+    {
+        **dict.fromkeys("“”„‟«»「」『』〝〞〟＂", '"'),
+        **dict.fromkeys("‘’‚‛", "'"),
+        "。": ".",
+        "｡": ".",
+        "、": ",",
+        "､": ",",
+        **dict.fromkeys("—–―‒−", "-"),
+        "・": "·",
+        "•": "·",
+    }
+)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    return unicodedata.normalize("NFKC", c).translate(_PUNCT)
+
+
+def _spaced(c: str) -> bool:
+    """True for letters and digits of scripts that separate words with spaces."""
+    return c.isalnum() and not (
+        "\u2e80" <= c <= "\u9fff"  # CJK radicals, kana, CJK ideographs
+        or "\uf900" <= c <= "\ufaff"
+        or "\uff66" <= c <= "\uff9f"  # half-width kana
+        or c >= "\U00020000"
+    )
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text and, for each of its characters, the original offset it came from."""
+
+    text: str
+    original: str
+    origin: array[int] | None = None  # None: folding changed nothing
+
+    def start(self, i: int) -> int:
+        """The original offset of the folded character at ``i`` (the end for ``len``)."""
+        if self.origin is None:
+            return i
+        return self.origin[i] if i < len(self.origin) else len(self.original)
+
+    def end(self, i: int) -> int:
+        """The original offset just after the folded text ``[..i)``."""
+        if self.origin is None:
+            return i
+        return self.origin[i - 1] + 1 if i > 0 else 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the folded span ``[start, end)``."""
+        if end <= start:
+            s = self.start(start)
+            return s, s
+        return self.start(start), self.end(end)
+
+
+def fold_map(text: str) -> Folded:
+    """Fold ``text`` (see the module docstring), keeping offsets into the original."""
+    table = {c: _fold_char(c) for c in set(text)}
+    if all(f == c and not c.isspace() for c, f in table.items()):
+        return Folded(text, text)
+    parts: list[str] = []
+    origin = array("q")
+    space_at = -1  # original offset of a pending whitespace run
+    last = ""  # the last folded character written
+    for j, c in enumerate(text):
+        f = table[c]
+        if not f or f.isspace():
+            if space_at < 0:
+                space_at = j
+            continue
+        if space_at >= 0:
+            if _spaced(last) and _spaced(f[0]):
+                parts.append(" ")
+                origin.append(space_at)
+            space_at = -1
+        if f == c:
+            parts.append(c)
+            origin.append(j)
+        else:
+            for ch in f:
+                if ch.isspace():  # NFKC can make a space (¨ → space + diaeresis): drop it
+                    continue
+                parts.append(ch)
+                origin.append(j)
+        last = parts[-1] if parts else ""
+    return Folded("".join(parts), text, origin)
+
+
+@lru_cache(maxsize=8)
+def fold_source(text: str) -> Folded:
+    """:func:`fold_map` of an article, kept for the claims that follow (texts are hashed once)."""
+    return fold_map(text)
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text``: what quotes and articles are compared in."""
+    return fold_map(text).text

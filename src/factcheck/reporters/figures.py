@@ -1,0 +1,145 @@
+"""The figures of an article, as ``factcheck extract`` shows them: JSON objects or a table.
+
+Values and intervals of quantities are exact decimal strings in the unit the figure was
+written in (``169万元`` has value ``169`` and unit ``万元``); dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covered
+from factcheck.extract import NAME, Figure, LineIndex
+from factcheck.report import exact, interval_dict
+
+STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
+
+
+def figure_dicts(
+    text: str, figures: list[Figure], coverage: Coverage | None = None
+) -> list[dict[str, Any]]:
+    """One JSON object per figure; with ``coverage``, each also has ``coverage`` and ``by``."""
+    lines = LineIndex(text)
+    covered = {(c.figure.start, c.figure.end): c for c in coverage.figures} if coverage else {}
+    out = []
+    for f in figures:
+        line, column = lines.at(f.start)
+        d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
+        d |= {"line": line, "column": column, **_value(f), "note": f.note}
+        if coverage is not None:
+            c: Covered | None = covered.get((f.start, f.end))
+            d["coverage"] = c.status if c else None
+            d["by"] = list(c.by) if c else []
+        out.append(d)
+    return out
+
+
+def _value(f: Figure) -> dict[str, Any]:
+    """value, unit, dimension, measure, qualifier, direction, interval."""
+    empty = dict.fromkeys(
+        ("value", "unit", "dimension", "measure", "qualifier", "direction", "interval")
+    )
+    if f.quantity is not None:
+        q = f.quantity
+        factor = q.unit.factor
+        return {
+            "value": exact(q.value / factor),
+            "unit": q.unit.display.strip(),
+            "dimension": q.unit.dimension,
+            "measure": q.measure,
+            "qualifier": q.qualifier.value if q.qualifier else None,
+            "direction": q.direction,
+            "interval": interval_dict(q.interval() / factor),
+        }
+    if f.when is not None:
+        w = f.when
+        iv = None
+        if w.first is not None and w.last is not None:
+            lo, hi = w.first.isoformat(), w.last.isoformat()
+            if w.precision == "minute":
+                lo = hi = w.iso
+            iv = {"lo": lo, "hi": hi, "lo_closed": True, "hi_closed": True}
+        unit = "time" if w.precision == "time" else "date"
+        return {**empty, "value": w.iso, "unit": unit, "dimension": unit, "interval": iv}
+    return empty
+
+
+def render_json(items: list[dict[str, Any]]) -> str:
+    """The figures as one JSON list, stable bytes."""
+    return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def render_table(
+    items: list[dict[str, Any]],
+    title: str,
+    footer: list[str],
+    color: bool = True,
+    width: int | None = None,
+) -> str:
+    """The figures as a Rich table, then the ``footer`` lines (counts, coverage)."""
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        width=width or 120,
+        color_system="standard" if color else None,
+        highlight=False,
+        soft_wrap=False,
+    )
+    with_coverage = bool(items) and "coverage" in items[0]
+    table = Table(title=title, box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("line:col", no_wrap=True)
+    table.add_column("figure", overflow="fold", min_width=8, max_width=24)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("value", overflow="fold", min_width=8)
+    table.add_column("interval", overflow="fold", min_width=10)
+    if with_coverage:
+        table.add_column("coverage", no_wrap=True)
+        table.add_column("by", overflow="ellipsis", no_wrap=True, max_width=28)
+    for d in items:
+        row: list[str | Text] = [
+            f"{d['line']}:{d['column']}",
+            d["text"],
+            d["kind"],
+            _shown_value(d) if d["kind"] != NAME else d["note"],
+            _shown_interval(d),
+        ]
+        if with_coverage:
+            status = d["coverage"] or ""
+            row += [Text(status, style=STYLES.get(status, "")), ", ".join(d["by"])]
+        table.add_row(*row)
+    console.print(table)
+    for line in footer:
+        console.print(Text(line, style="bold"))
+    return out.getvalue()
+
+
+def _shown_value(d: dict[str, Any]) -> str:
+    if d["value"] is None:
+        return ""
+    if d["dimension"] in ("date", "time"):
+        return str(d["value"])
+    qual = f" {d['qualifier']}" if d["qualifier"] else ""
+    sign = {-1: " (fall)", 1: " (rise)"}.get(d.get("direction") or 0, "")
+    return f"{d['value']}{d['unit'] or ''}{qual}{sign}"
+
+
+def _shown_interval(d: dict[str, Any]) -> str:
+    iv = d["interval"]
+    if iv is None:
+        return ""
+    if d["dimension"] in ("date", "time"):
+        return iv["lo"] if iv["lo"] == iv["hi"] else f"{iv['lo']} … {iv['hi']}"
+    if iv["lo"] == iv["hi"] and iv["lo"] is not None:
+        return str(iv["lo"])
+    lo = "−∞" if iv["lo"] is None else iv["lo"]
+    hi = "∞" if iv["hi"] is None else iv["hi"]
+    return f"{'[' if iv['lo_closed'] else '('}{lo}, {hi}{']' if iv['hi_closed'] else ')'}"

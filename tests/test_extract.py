@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.conftest import ROOT
+
+from factcheck.extract import DATE, NAME, QUANTITY, LineIndex, extract, read_article
+from factcheck.quantity import Qualifier
+
+ARTICLE = ROOT / "claims" / "sources" / "guilin.txt"
+FIGURES = ROOT / "tests" / "data" / "guilin_figures.txt"
+
+
+def _kinds(text):
+    return [(f.text, f.kind) for f in extract(text)]
+
+
+def _hand_spans(text):
+    """The hand-made figures of the article, located one after another in document order."""
+    spans, cursor = [], 0
+    for line in FIGURES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        at = text.find(line, cursor)
+        assert at >= 0, f"{line!r} is not in the article after offset {cursor}"
+        spans.append((at, at + len(line), line))
+        cursor = at + len(line)
+    return spans
+
+
+def test_finds_at_least_95_percent_of_the_guilin_figures():
+    text = ARTICLE.read_text(encoding="utf-8")
+    hand = _hand_spans(text)
+    figures = [f for f in extract(text) if f.kind != NAME]
+    found = [h for h in hand if any(f.start < h[1] and h[0] < f.end for f in figures)]
+    missed = [h[2] for h in hand if h not in found]
+    assert len(hand) == 100
+    assert len(found) / len(hand) >= 0.95, missed
+    invented = [f.text for f in figures if not any(f.start < e and s < f.end for s, e, _ in hand)]
+    assert len(invented) <= 0.05 * len(figures), invented
+
+
+def test_offsets_slice_the_text_exactly():
+    text = ARTICLE.read_text(encoding="utf-8")
+    figures = extract(text)
+    assert figures
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+
+
+def test_offsets_point_into_the_text_as_written_with_full_width_forms():
+    text = "共被骗１６９万元，　追回９３万元。2020年１０月１４日"
+    figures = extract(text)
+    assert [(f.text, f.kind) for f in figures] == [
+        ("１６９万元", QUANTITY),
+        ("９３万元", QUANTITY),
+        ("2020年１０月１４日", DATE),
+    ]
+    assert figures[2].when is not None and figures[2].when.iso == "2020-10-14"
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "first", "last"),
+    [
+        ("2020年10月14日", "2020-10-14", date(2020, 10, 14), date(2020, 10, 14)),
+        ("2020年6月", "2020-06", date(2020, 6, 1), date(2020, 6, 30)),
+        ("2020年2月", "2020-02", date(2020, 2, 1), date(2020, 2, 29)),
+        ("2020年", "2020", date(2020, 1, 1), date(2020, 12, 31)),
+        ("2020年第三季度", "2020-Q3", date(2020, 7, 1), date(2020, 9, 30)),
+        ("2020年下半年", "2020-H2", date(2020, 7, 1), date(2020, 12, 31)),
+        ("2021-01-06", "2021-01-06", date(2021, 1, 6), date(2021, 1, 6)),
+        ("2021-01-06 18:00", "2021-01-06T18:00", date(2021, 1, 6), date(2021, 1, 6)),
+        ("2021/1/6", "2021-01-06", date(2021, 1, 6), date(2021, 1, 6)),
+        ("October 14, 2020", "2020-10-14", date(2020, 10, 14), date(2020, 10, 14)),
+        ("14 Oct 2020", "2020-10-14", date(2020, 10, 14), date(2020, 10, 14)),
+        ("10月9日", "--10-09", None, None),
+        ("18:00", "18:00", None, None),
+    ],
+)
+def test_dates(text, iso, first, last):
+    (f,) = extract(f"在{text}。")
+    assert (f.kind, f.text, f.start) == (DATE, text, 1)
+    assert f.when is not None
+    assert (f.when.iso, f.when.first, f.when.last) == (iso, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("2020年13月", ["2020"]),
+        ("2021年2月29日", ["2021"]),
+        ("2020-13-01", ["2020"]),
+        ("25:61", []),
+    ],
+)
+def test_impossible_dates_are_not_dates(text, dates):
+    """Only the year of an impossible date is read, never the date itself."""
+    found = extract(text)
+    assert [f.when.iso for f in found if f.when is not None] == dates
+    assert all(f.kind == DATE and f.text in dates for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "note"),
+    [
+        ("▲2021年1月5日《广西法治日报》A1版", "A1版", "a label"),
+        ("发起“亮剑2020”严打整治", "亮剑2020", "a quoted name"),
+        ("为护航桂林“两个建成”战略目标", "两个建成", "a quoted name"),
+        ("“百吨王”超载10起", "百吨王", "a quoted name"),
+        ("新冠COVID-19疫情", "COVID-19", "a label"),
+        ("建成5G基站", "5G", "a label"),
+        ("发起亮剑2020严打", "2020", "a year in a name"),
+        ("解读了《2020年工作方案》", "2020年工作方案", "a title"),
+    ],
+)
+def test_names_with_numerals_are_flagged_not_counted(text, name, note):
+    figures = extract(text)
+    names = [f for f in figures if f.kind == NAME]
+    assert [(f.text, f.note) for f in names] == [(name, note)]
+    n = names[0]
+    assert all(not (f.start < n.end and n.start < f.end) for f in figures if f is not n)
+
+
+def test_a_quoted_figure_or_saying_is_not_a_name():
+    assert _kinds("“100%”") == [("100%", QUANTITY)]
+    # a quoted sentence with punctuation is speech, not a name; its figures stay figures
+    assert _kinds("他说:“追回了93万元,很好。”") == [("93万元", QUANTITY)]
+
+
+def test_a_year_after_a_preposition_is_a_date():
+    assert _kinds("截至2020,共") == [("2020", DATE)]
+
+
+def test_thresholds_and_enumerated_levels():
+    (f,) = extract("万元以上入室盗窃案件")
+    assert (f.kind, f.text) == (QUANTITY, "万元以上")
+    assert f.quantity is not None and f.quantity.qualifier is Qualifier.AT_LEAST
+    assert f.quantity.value == 10000
+    figures = extract("推动市、县、乡、村四级综治中心建设")
+    assert [(f.text, f.start) for f in figures] == [("四级", 9)]
+    assert figures[0].quantity is not None and figures[0].quantity.value == 4
+    assert extract("一级响应") == []  # 级 without a list of levels is a grade
+
+
+def test_quantities_keep_their_words():
+    figures = extract("下降60%以上,用时不到30分钟,涉案资金162万余元")
+    assert [f.text for f in figures] == ["下降60%以上", "不到30分钟", "162万余元"]
+    q = [f.quantity for f in figures]
+    assert q[0] is not None and q[0].direction == -1 and q[0].qualifier is Qualifier.AT_LEAST
+    assert q[2] is not None and q[2].qualifier is Qualifier.PLUS
+
+
+def test_line_index():
+    lines = LineIndex("ab\ncd\n\nef")
+    assert [lines.at(i) for i in (0, 1, 3, 4, 6, 7)] == [
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (2, 2),
+        (3, 1),
+        (4, 1),
+    ]
+
+
+def test_read_article_reports_bad_bytes_with_place(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("第一行\n共被".encode() + b"\xff")
+    text, problem = read_article(p)
+    assert text is None and problem is not None
+    assert (problem.pos.line, problem.pos.column) == (2, 7)
+    assert "not UTF-8" in problem.message
+    text, problem = read_article(tmp_path / "missing.txt")
+    assert text is None and problem is not None and "cannot read" in problem.message
+
+
+def test_an_address_holds_no_figures():
+    text = "见 https://example.com/2020/10/A1-story.html 与 www.x.cn/a5g 。共3人"
+    assert _kinds(text) == [("3人", QUANTITY)]

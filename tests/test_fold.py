@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.fold import fold, fold_map
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("共被骗１６９万元，追回９３万元", "共被骗169万元,追回93万元"),
+        ("桂林\n市", "桂林市"),  # a line break inside a Chinese sentence
+        ("桂林 市　公安局", "桂林市公安局"),  # ideographic space too
+        ("more  than\n1,400 yuan", "more than 1,400 yuan"),
+        ("  padded  ", "padded"),
+        ("“零发案”", '"零发案"'),
+        ("‘a’", "'a'"),
+        ("完成。", "完成."),
+        ("市、县", "市,县"),
+        ("平安——桂林", "平安--桂林"),
+        ("（小区）", "(小区)"),
+    ],
+)
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_map_points_back_at_what_was_written():
+    text = "群众  安全感\n从８２．０４％"
+    f = fold_map(text)
+    assert f.text == "群众安全感从82.04%"
+    at = f.text.index("82.04%")
+    start, end = f.span(at, at + len("82.04%"))
+    assert text[start:end] == "８２．０４％"
+    assert text[f.start(f.text.index("安"))] == "安"
+
+
+def test_unchanged_text_maps_to_itself():
+    f = fold_map("abc")
+    assert f.origin is None and f.span(1, 2) == (1, 2)
+
+
+@given(st.text(alphabet="桂林 １２3a,，\n“”。.", max_size=40))
+def test_every_folded_character_comes_from_the_original(text):
+    f = fold_map(text)
+    assert f.text == fold(text)
+    for i, c in enumerate(f.text):
+        o = text[f.start(i)]
+        assert (c == " " and o.isspace()) or c in fold(o)

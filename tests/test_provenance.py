@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from factcheck.engine import verify
+from factcheck.fold import fold, fold_map
+from factcheck.loader import load
+from factcheck.provenance import closest, placed_values, quotes_in_source
+
+ARTICLE = """\
+桂林市全州县
+
+警情第一时间反馈到县、市公安部门。3天之后,7名犯罪嫌疑人被抓获,
+止付冻结涉案银行账号38个，涉案资金１６２万余元,为被害人追回被骗的93万元。
+"""
+
+CLAIMS = """\
+version: 1
+source:
+  title: test
+  text: article.txt
+claims:
+  - id: frozen-recovered
+    kind: order
+    quote: 涉案资金162万余元,为被害人追回被骗的{recovered}
+    order: [recovered, frozen]
+    values:
+      frozen: 162万余元
+      recovered: 93万元
+"""
+
+
+def _file(tmp_path, write, claims=CLAIMS, recovered="93万元"):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return write(claims.replace("{recovered}", recovered))
+
+
+def test_a_quote_found_after_folding_passes(tmp_path, write):
+    # the article has full-width digits and a line break before the quote: both fold away
+    path = _file(tmp_path, write)
+    report = verify([path])
+    assert report.problems == []
+    (r,) = report.results
+    assert [f.check for f in r.findings] == ["arithmetic"]
+    assert report.exit_code() == 0
+
+
+def test_a_quote_not_in_the_source_is_inconsistent_with_the_closest_passage(tmp_path, write):
+    claims = CLAIMS.replace("recovered: 93万元", "recovered: 98万元")
+    path = _file(tmp_path, write, claims, recovered="98万元")
+    report = verify([path])
+    (r,) = report.results
+    prov = [f for f in r.findings if f.check == "provenance"]
+    assert len(prov) == 1
+    f = prov[0]
+    assert (f.pos.line, f.pos.column, f.claim_id) == (8, 12, "frozen-recovered")
+    assert f.verdict.value == "inconsistent"
+    assert "quote does not occur in article.txt" in f.message
+    assert "closest passage (line 4" in f.message
+    assert "the quote has '8' where the article has '3'" in f.message
+    assert "为被害人追回被骗的93万元" in f.hint
+    assert report.exit_code() == 1
+
+
+def test_every_quote_of_a_list_is_looked_for(tmp_path, write):
+    claims = CLAIMS.replace(
+        "    quote: 涉案资金162万余元,为被害人追回被骗的{recovered}\n",
+        "    quote:\n      - 涉案资金162万余元\n      - 为受害人追回被骗的93万元\n",
+    )
+    path = _file(tmp_path, write, claims)
+    (r,) = verify([path]).results
+    (f,) = [f for f in r.findings if f.check == "provenance"]
+    assert (f.pos.line, f.pos.column) == (10, 9)
+    assert "the quote has '受' where the article has '被'" in f.message
+
+
+def test_without_source_text_quotes_are_not_looked_for(write):
+    path = write(
+        """\
+        - id: a
+          kind: order
+          quote: 追回93万元,被骗169万元
+          values: {recovered: 93万元, lost: 169万元}
+        """,
+        header=True,
+    )
+    (r,) = verify([path]).results
+    assert [f.check for f in r.findings] == ["arithmetic"]
+
+
+def test_closest_finds_the_passage_in_a_large_article():
+    filler = "".join(f"第{i}段落的文字没有数字可言。" for i in range(20000))
+    text = filler + "共被骗169万元,为被害人追回被骗的93万元。" + filler
+    src = fold_map(text)
+    p = closest(fold("共被骗169万元,为被害人追回被骗的98万元。"), src)
+    assert p.text == "共被骗169万元,为被害人追回被骗的93万元。"
+    assert text[p.start : p.end] == p.text
+    assert p.differences == "the quote has '8' where the article has '3'"
+
+
+def test_nothing_alike():
+    p = closest("完全不同", fold_map("abc"))
+    assert p.ratio == 0.0 and "nothing" in p.differences
+
+
+def test_placed_values_give_each_value_its_own_place(tmp_path, write):
+    path = _file(tmp_path, write)
+    (claim,) = load(path).claims
+    placed = placed_values(claim)
+    quote = "涉案资金162万余元,为被害人追回被骗的93万元"
+    assert {k: quote[a:b] for k, (_, a, b) in placed.items()} == {
+        "frozen": "162万余元",
+        "recovered": "93万元",
+    }
+    assert list(quotes_in_source(claim, ARTICLE)) == []
