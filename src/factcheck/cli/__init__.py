@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
+from factcheck.cli import extract as _extract
 from factcheck.cli import grim as _grim
 from factcheck.cli import schema as _schema
-from factcheck.cli import extract as _extract
 from factcheck.cli import verify as _verify
 
 app = typer.Typer(
