@@ -95,8 +95,21 @@ def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | 
         cand = (k + d) * step
         iv = rounded(cand, step, claim.rounding)
         if (iv * sign).meets(computed):
-            return q.show(abs(cand))
-    return q.show(abs(target))
+            return _written(q, cand)
+    return _written(q, target)
+
+
+def _written(q: Quantity, x: Fraction) -> str:
+    """``x`` (a magnitude in the stated figure's sense) written as the figure was: with its
+    rise or fall word when the sense holds, with a sign when it flips (下降40% → 下降50%, or
+    -5% when the figures show a rise)."""
+    if x < 0 and q.direction:
+        return f"{'-' if q.direction > 0 else '+'}{q.show(-x)}"
+    lead = _LEAD.match(q.text)
+    return f"{lead.group()}{q.show(abs(x))}" if q.direction and lead else q.show(abs(x))
+
+
+_LEAD = re.compile(r"^\D*?(?=[\d０-９])")  # the words before the number: 下降, fell by
 
 
 def _ceil(x: Fraction) -> int:
@@ -134,13 +147,13 @@ def compare(
             **common,
         )
     gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
-    rel = f" ({float(gap.relative):.1%})" if gap.relative is not None else ""
+    rel = f", {float(gap.relative):.1%} of it" if gap.relative is not None else ""
     near = f"; nearest consistent figure: {gap.nearest}" if gap.nearest else ""
     return finding(
         claim,
         Verdict.INCONSISTENT,
-        f"{what} {stated.text} is off by {gap.shown}{rel} from the computed "
-        f"{show(q, computed)}{near}",
+        f"{what} {stated.text} is {gap.shown} away from the computed "
+        f"{show(q, computed)}{rel}{near}",
         gap=gap,
         **common,
     )
