@@ -3,6 +3,7 @@ comparison of a stated figure with a computed interval."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
