@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from factcheck.cli import report as _report
 from factcheck.cli import verify as _verify
 
 app = typer.Typer(
@@ -15,6 +16,7 @@ app = typer.Typer(
 )
 app.command("verify")(_verify.verify)
 app.command("check")(_verify.check)
+app.command("report")(_report.report)
 
 
 def main() -> None:
