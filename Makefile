@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: verify test lint bench clean docs
+.PHONY: verify test lint bench clean docs report
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,3 +27,7 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m factcheck.kinds_doc README.md
+
+report: $(STAMP)
+	mkdir -p build
+	$(BIN)/factcheck report claims/guilin.yaml -o build/guilin.html

@@ -272,3 +272,17 @@ def test_size_per_claim_stays_small(tmp_path):
 def _card(page: str, claim_id: str) -> str:
     start = page.index(f"<code>{claim_id}</code>")
     return page[page.rindex("<article", 0, start) : page.index("</article>", start)]
+
+
+def test_render_leaves_the_garbage_collector_as_it_found_it(mixed):
+    import gc
+
+    assert gc.isenabled()
+    html.render(mixed)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        html.render(mixed)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

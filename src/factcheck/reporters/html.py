@@ -9,6 +9,7 @@ escaping. Jinja2 is imported here only, inside :func:`render`.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 from functools import cache
 from importlib.resources import files as resources
@@ -19,7 +20,6 @@ from factcheck.models import Verdict
 from factcheck.report import Report
 from factcheck.reporters import html_view
 from factcheck.reporters.labels import HTML_LANG, LABELS, SYMBOLS, VERDICTS, Lang, kind_label
-from factcheck.reporters.numberline import PLOT_HI, PLOT_LO
 
 if TYPE_CHECKING:
     import jinja2
@@ -29,6 +29,19 @@ TOC_OPEN = 300  # the table of contents starts folded above this many claims
 
 def render(report: Report, lang: Lang | str | None = None, **_: Any) -> str:
     """The report as one HTML document; ``lang`` chooses the labels (default: the source's)."""
+    # Rendering makes a great many short-lived objects beside the large, long-lived report;
+    # the cyclic collector would walk that report again and again (two thirds of the time of
+    # a 10,000-claim report). Nothing here needs it; it runs again afterwards.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _render(report, lang)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _render(report: Report, lang: Lang | str | None) -> str:
     from markupsafe import Markup
 
     chosen = Lang(lang) if lang else html_view.default_lang(report)
@@ -63,8 +76,6 @@ def render(report: Report, lang: Lang | str | None = None, **_: Any) -> str:
             totals=counts,
             claims=len(report.results),
             toc_open=TOC_OPEN,
-            lo=PLOT_LO,
-            hi=PLOT_HI,
         )
     )
 

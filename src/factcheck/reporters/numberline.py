@@ -3,6 +3,10 @@
 Each row is one interval. A closed end is a filled dot, an open end a hollow one, an unbounded
 end an arrow at the edge of the axis; a single value is a dot. Coordinates are floats because
 they are only drawn; the bounds themselves stay exact until then.
+
+``Row.shape`` and ``Line.axis`` are SVG elements written here, from numbers and fixed class
+names only (nothing from a claim file), so that the template need not escape fifty numbers
+per claim; labels and tick texts stay in the template, escaped there.
 """
 
 from __future__ import annotations
@@ -52,6 +56,18 @@ class Row:
         """The row in words, for a screen reader and a tooltip."""
         return f"{self.label}: {self.shown}"
 
+    @property
+    def shape(self) -> str:
+        """The bar and its end marks as SVG elements (numbers only)."""
+        y = self.y
+        out = [] if self.x1 == self.x2 else [_bar(self.x1, self.x2, y)]
+        for e in self.ends:
+            if e.points:
+                out.append(f'<polygon class="a" points="{e.points}"/>')
+            else:
+                out.append(f'<circle class="{e.cls}" cx="{e.x}" cy="{y}" r="{e.r}"/>')
+        return "".join(out)
+
 
 @dataclass(frozen=True)
 class Tick:
@@ -75,6 +91,16 @@ class Line:
     def aria(self) -> str:
         """The whole line in words."""
         return "; ".join(r.aria for r in self.rows)
+
+    @property
+    def axis(self) -> str:
+        """The axis and a mark at each tick as SVG elements (numbers only)."""
+        y = self.axis_y
+        marks = "".join(
+            f'<line class="ax" x1="{t.x}" y1="{y - 3}" x2="{t.x}" y2="{y + 3}"/>'
+            for t in self.ticks
+        )
+        return f'<line class="ax" x1="{PLOT_LO}" y1="{y}" x2="{PLOT_HI}" y2="{y}"/>{marks}'
 
 
 Format = Callable[[Fraction], str]
@@ -108,6 +134,10 @@ def number_line(items: Sequence[Item]) -> Line | None:
     if hi != lo:
         ticks.append(Tick(x(hi), hi_fmt(hi)))
     return Line(tuple(rows), tuple(ticks), axis_y, axis_y + 24)
+
+
+def _bar(x1: float, x2: float, y: int) -> str:
+    return f'<line class="br" x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>'
 
 
 def _scale(d0: Fraction, span: Fraction) -> Callable[[Fraction], float]:
