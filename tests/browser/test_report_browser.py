@@ -260,3 +260,15 @@ def test_hostile_claim_file_stays_inert_in_the_browser(watched, tmp_path):
     assert watched.dialogs == [] and watched.errors == []
     assert page.locator("img, link[rel=stylesheet]").count() == 0
     assert "<script>alert(1)</script>" in page.inner_text("h1")
+
+
+def test_a_missing_browser_skips_locally_and_fails_in_ci(monkeypatch, tmp_path):
+    import tests.browser.test_report_browser as me
+
+    monkeypatch.setattr(me, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setattr(me, "IN_CI", False)
+    with pytest.raises(pytest.skip.Exception):
+        me._require_browser()
+    monkeypatch.setattr(me, "IN_CI", True)
+    with pytest.raises(pytest.fail.Exception, match="missing in CI"):
+        me._require_browser()

@@ -11,6 +11,7 @@ from tests.conftest import GUILIN
 from tests.reporters.bulk import claims_yaml
 
 from factcheck.engine import verify
+from factcheck.models import Verdict
 from factcheck.report import FileReport, Report
 from factcheck.reporters import html
 from factcheck.reporters.html_view import default_lang, safe_link
@@ -286,3 +287,13 @@ def test_render_leaves_the_garbage_collector_as_it_found_it(mixed):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_both_languages_have_every_label():
+    from factcheck.reporters.labels import KINDS, LABELS, VERDICTS, Lang
+
+    assert LABELS[Lang.en].keys() == LABELS[Lang.zh].keys()
+    assert VERDICTS[Lang.en].keys() == VERDICTS[Lang.zh].keys() == {v.value for v in Verdict}
+    from factcheck.checks import REGISTRY
+
+    assert set(REGISTRY) <= KINDS[Lang.zh].keys()

@@ -6,7 +6,7 @@ escaped by Jinja2 when it is written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from urllib.parse import urlsplit
@@ -274,8 +274,3 @@ def _pattern(text: str) -> re.Pattern[str]:
         if len(_PATTERNS) < 4096:
             _PATTERNS[text] = p
     return p
-
-
-def verdict_order() -> Sequence[str]:
-    """The verdicts, worst first."""
-    return [v.value for v in Verdict]
