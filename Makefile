@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: verify test lint bench clean docs schema
+.PHONY: verify test lint bench clean docs schema report
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,7 @@ docs: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/factcheck schema -o schema/claims.schema.json
+
+report: $(STAMP)
+	mkdir -p build
+	$(BIN)/factcheck report claims/guilin.yaml -o build/guilin.html

@@ -6,6 +6,7 @@ import typer
 
 from factcheck.cli import extract as _extract
 from factcheck.cli import grim as _grim
+from factcheck.cli import report as _report
 from factcheck.cli import schema as _schema
 from factcheck.cli import verify as _verify
 
@@ -21,6 +22,7 @@ app.command("check")(_verify.check)
 app.command("grim")(_grim.grim)
 app.command("schema")(_schema.schema)
 app.command("extract")(_extract.extract_command)
+app.command("report")(_report.report)
 
 
 def main() -> None:

@@ -71,6 +71,8 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
         if path.exists():
             # Keep the permissions of the file being replaced.
             os.chmod(tmp, path.stat().st_mode & 0o7777)
@@ -82,6 +84,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(path, f"cannot write: {e.strerror}", "check the path") from e
+    except BaseException:  # Ctrl-C included: never leave a partial file behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_output(path: Path, text: str, report: Report | None = None) -> None:

@@ -1,0 +1,178 @@
+"""The words of the HTML report in each language it speaks, in one place.
+
+``LABELS[lang]`` holds the report's own words; ``TERMS[lang]`` translates the fixed words the
+checks write into their steps and readings (a step label such as ``relative change``). The
+checks' messages stay as written: they carry the figures.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    """The languages of the report's labels."""
+
+    en = "en"
+    zh = "zh"
+
+
+HTML_LANG = {Lang.en: "en", Lang.zh: "zh-CN"}
+
+LABELS: dict[Lang, dict[str, str]] = {
+    Lang.en: {
+        "title": "Audit of the figures",
+        "report": "factcheck audit report",
+        "outlet": "Outlet",
+        "date": "Date",
+        "link": "Article",
+        "archived": "Archived text",
+        "claim_file": "Claim file",
+        "summary": "Summary",
+        "claims": "claims",
+        "files": "files",
+        "coverage": "Figures of the article checked by a claim",
+        "unchecked": "declared unchecked, with a reason",
+        "coverage_none": "no archived text: coverage of the article's figures is not known",
+        "uncovered": "Figures nothing accounts for",
+        "contents": "Contents",
+        "verdict": "Verdict",
+        "kind": "Kind",
+        "all_kinds": "all kinds",
+        "search": "Search",
+        "search_hint": "id, quote, figure…",
+        "shown": "shown",
+        "derived": "derived",
+        "number_line": "Stated and computed values on one number line",
+        "stated": "stated",
+        "computed": "computed",
+        "readings": "Readings of the wording",
+        "holds": "holds",
+        "fails": "does not hold",
+        "gap": "Gap",
+        "relative_gap": "relative",
+        "nearest": "Nearest consistent figure",
+        "note": "Note",
+        "hint": "Hint",
+        "problems": "Problems reading this file",
+        "no_claims": "No claims were read from this file.",
+        "empty": "No claim matches the filter.",
+        "footer": "Made by factcheck {version}. Every figure is an interval: the precision the "
+        "article wrote it with; the arithmetic is exact.",
+    },
+    Lang.zh: {
+        "title": "数字核查报告",
+        "report": "factcheck 核查报告",
+        "outlet": "媒体",
+        "date": "日期",
+        "link": "原文",
+        "archived": "存档文本",
+        "claim_file": "核查文件",
+        "summary": "概要",
+        "claims": "条断言",
+        "files": "个文件",
+        "coverage": "文中数字有断言核查的比例",
+        "unchecked": "声明不核查（附理由）",
+        "coverage_none": "未提供存档原文：无法统计文中数字的覆盖率",
+        "uncovered": "既未核查也未声明的数字",
+        "contents": "目录",
+        "verdict": "结论",
+        "kind": "类型",
+        "all_kinds": "全部类型",
+        "search": "搜索",
+        "search_hint": "编号、引文、数字……",
+        "shown": "条显示",
+        "derived": "推算",
+        "number_line": "陈述值与计算值（数轴）",
+        "stated": "陈述值",
+        "computed": "计算值",
+        "readings": "措辞的不同理解",
+        "holds": "成立",
+        "fails": "不成立",
+        "gap": "差距",
+        "relative_gap": "相对",
+        "nearest": "最接近的一致数字",
+        "note": "说明",
+        "hint": "提示",
+        "problems": "读取此文件时的问题",
+        "no_claims": "此文件中没有读到断言。",
+        "empty": "没有符合筛选条件的断言。",
+        "footer": "由 factcheck {version} 生成。每个数字都是一个区间，精度取决于原文的写法；"
+        "计算全部精确。",
+    },
+}
+
+VERDICTS: dict[Lang, dict[str, str]] = {
+    Lang.en: {
+        "inconsistent": "inconsistent",
+        "ambiguous": "ambiguous",
+        "warning": "warning",
+        "unverifiable": "unverifiable",
+        "consistent": "consistent",
+    },
+    Lang.zh: {
+        "inconsistent": "不一致",
+        "ambiguous": "有歧义",
+        "warning": "警示",
+        "unverifiable": "无法核实",
+        "consistent": "一致",
+    },
+}
+
+# A symbol for each verdict, so that a badge never speaks by colour alone.
+SYMBOLS = {
+    "inconsistent": "✗",
+    "ambiguous": "?",
+    "warning": "!",
+    "unverifiable": "–",
+    "consistent": "✓",
+}
+
+KINDS: dict[Lang, dict[str, str]] = {
+    Lang.en: {},
+    Lang.zh: {
+        "change": "变化",
+        "ratio": "比值",
+        "share": "占比",
+        "total": "合计",
+        "order": "大小顺序",
+        "granularity": "粒度",
+        "date": "日期",
+        "count": "计数",
+        "expression": "算式",
+    },
+}
+
+TERMS: dict[Lang, dict[str, str]] = {
+    Lang.en: {},
+    Lang.zh: {
+        "stated": "陈述值",
+        "computed": "计算值",
+        "share": "占比",
+        "ratio": "比值",
+        "sum of parts": "各部分之和",
+        "left side": "左边",
+        "right side": "右边",
+        "relative change": "相对变化",
+        "change in percentage points": "百分点变化",
+        "absolute change": "绝对变化",
+        "multiple (to ÷ from)": "倍数（末值 ÷ 初值）",
+        "increase as a multiple of from": "增加量相对初值的倍数",
+        "relative": "相对变化",
+        "points": "百分点",
+        "absolute": "绝对变化",
+        "times": "倍数",
+        "times_plus": "增加的倍数",
+    },
+}
+
+
+def kind_label(lang: Lang, kind: str) -> str:
+    """A claim kind in ``lang``, followed by its name in claim files: ``占比 share``."""
+    word = KINDS[lang].get(kind)
+    return f"{word} {kind}" if word else kind
+
+
+def term(lang: Lang, word: str) -> str:
+    """A fixed word of the checks in ``lang``, or as written when there is no translation."""
+    return TERMS[lang].get(word, word)
