@@ -135,3 +135,24 @@ def test_a_value_inside_a_longer_number_is_not_found(write):
 """
     r = run(write(text, header=True))["o"]
     assert [f.check for f in r.findings if f.verdict is Verdict.INCONSISTENT] == ["provenance"]
+
+
+def test_mixed_dimensions_cannot_be_ordered_or_summed(write):
+    text = """\
+- id: o
+  kind: order
+  quote: 用时不到30分钟,下降60%以上
+  values:
+    time: 不到30分钟
+    fall: 60%以上
+- id: t
+  kind: total
+  quote: 用时不到30分钟,下降60%以上
+  values:
+    total: 不到30分钟
+    fall: 60%以上
+"""
+    results = run(write(text, header=True))
+    for cid in ("o", "t"):
+        assert results[cid].verdict is Verdict.UNVERIFIABLE
+        assert "different kinds" in results[cid].main.message

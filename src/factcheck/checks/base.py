@@ -63,6 +63,21 @@ def finding(claim: Claim, verdict: Verdict, message: str, **kw: Any) -> Finding:
     )
 
 
+def mixed_dimensions(claim: Claim, values: Sequence[Value]) -> Finding | None:
+    """An unverifiable finding when the values are of different dimensions (a duration
+    against a percentage): such figures cannot be added or ordered."""
+    dims = {v.quantity.unit.dimension: v for v in values}
+    if len(dims) < 2:
+        return None
+    listed = ", ".join(f"{v.name} {v.text} ({d})" for d, v in dims.items())
+    return finding(
+        claim,
+        Verdict.UNVERIFIABLE,
+        f"values of different kinds cannot be compared: {listed}",
+        hint="compare like with like: counts with counts, money with money, % with %",
+    )
+
+
 def signed(claim: Claim, value: Value) -> Interval:
     """The interval of a value with its direction word (下降, fell) applied as a sign."""
     iv = claim.interval(value)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from factcheck.checks.base import Context, Option, finding, show
+from factcheck.checks.base import Context, Option, finding, mixed_dimensions, show
 from factcheck.expr import possible
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
@@ -50,6 +50,9 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     chain = [v for n in names if (v := claim.value(n)) is not None]
     if len(chain) < 2:
         yield finding(claim, Verdict.UNVERIFIABLE, "an order needs at least two values")
+        return
+    if mixed := mixed_dimensions(claim, chain):
+        yield mixed
         return
     op = claim.options.get("relation", "<=")
     ascending = op in ("<=", "<")

@@ -30,7 +30,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks.base import Context, Option, compare, finding, show, step
+from factcheck.checks.base import (
+    Context,
+    Option,
+    compare,
+    finding,
+    mixed_dimensions,
+    show,
+    step,
+)
 from factcheck.expr import possible
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Verdict
@@ -54,6 +62,9 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     parts = [v for v in claim.values if v.name != "total"]
     if not parts:
         yield finding(claim, Verdict.UNVERIFIABLE, "a total needs at least one part")
+        return
+    if mixed := mixed_dimensions(claim, [total, *parts]):
+        yield mixed
         return
     summed = sum((claim.interval(p) for p in parts[1:]), claim.interval(parts[0]))
     assert isinstance(summed, Interval)
