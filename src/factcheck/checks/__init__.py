@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.checks import change, expression, order, ratio, share, total
+from factcheck.checks import average_growth, change, expression, order, ratio, share, total
 
 REGISTRY: dict[str, ModuleType] = {
-    m.KIND: m for m in (change, ratio, share, total, order, expression)
+    m.KIND: m for m in (change, ratio, share, total, order, expression, average_growth)
 }
