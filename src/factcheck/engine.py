@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck import provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
+from factcheck.diagnose import diagnose
 from factcheck.loader import iter_claim_files, load
 from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
 from factcheck.report import ClaimResult, FileReport, Report
@@ -23,9 +24,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimResult:
-    """Run a claim's kind (unless ``arithmetic`` is off) and its provenance checks."""
+def check_claim(
+    claim: Claim, ctx: Context, arithmetic: bool = True, slips: bool = True
+) -> ClaimResult:
+    """Run a claim's kind (unless ``arithmetic`` is off), name the slips that explain an
+    inconsistent figure (unless ``slips`` is off), and run its provenance checks."""
     findings = list(_arithmetic(claim, ctx)) if arithmetic else []
+    if slips:
+        findings = diagnose(claim, findings, ctx)
     findings.extend(provenance.values_in_quotes(claim))
     return ClaimResult(claim, tuple(findings))
 
@@ -40,7 +46,7 @@ def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
 
 def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
-    ctx = Context(cf.path, cf.source)
+    ctx = Context(cf.path, cf.source, cf.claims)
     results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
     return FileReport(cf.path, cf.source, results, cf.problems)
 

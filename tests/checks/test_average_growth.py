@@ -37,10 +37,11 @@ def test_two_year_average_from_yearly_rates(write):
     assert r.main.computed_shown == "[4.952311%, 5.053022%]"
 
 
-def test_arithmetic_mean_is_inconsistent(write):
+def test_arithmetic_mean_is_inconsistent_and_named(write):
     r = run(write(GDP.format(rate="5.8%"), header=True))["g"]
     assert r.verdict is Verdict.INCONSISTENT
     assert (r.main.pos.line, r.main.pos.column, r.main.claim_id) == (5, 5, "g")
+    assert [s.name for s in r.main.slips] == ["arithmetic_mean"]
 
 
 def test_compound_growth_from_endpoints(write):
@@ -49,6 +50,7 @@ def test_compound_growth_from_endpoints(write):
     assert r.main.steps[2].formula == "(growth factor)^(1/5) − 1"
     r = run(write(CAGR.format(rate="7.0%", years="5年"), header=True))["c"]
     assert r.verdict is Verdict.INCONSISTENT
+    assert [s.name for s in r.main.slips] == ["fencepost"]
 
 
 def test_the_root_is_rounded_outward_never_inward(write):
@@ -77,6 +79,7 @@ def test_mean_arithmetic(write):
     assert run(write(text.format(rate="10%"), header=True))["m"].verdict is Verdict.CONSISTENT
     r = run(write(text.format(rate="5.8%"), header=True))["m"]
     assert r.main.steps[1].formula == "(rate_1 + rate_2) ÷ 2"
+    assert [s.name for s in r.main.slips] == ["geometric_mean"]
 
 
 def test_a_fall_to_zero_is_unverifiable(write):

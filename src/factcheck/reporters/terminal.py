@@ -73,6 +73,7 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
                 if x.check == "arithmetic":
                     console.print(Text(f"    {x.message}"))
                 for line in detail(x, "    "):
-                    console.print(Text(line))
+                    slip = line.lstrip().startswith("likely slip:")
+                    console.print(Text(line, style="bold" if slip else ""))
     console.print(Text(summary(report), style="bold"))
     return out.getvalue()
