@@ -27,3 +27,4 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m factcheck.kinds_doc README.md
+	$(BIN)/python -m factcheck.slips.doc README.md
