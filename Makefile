@@ -27,6 +27,7 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m factcheck.kinds_doc README.md
+	$(BIN)/python -m factcheck.slips.doc README.md
 
 schema: $(STAMP)
 	$(BIN)/factcheck schema -o schema/claims.schema.json

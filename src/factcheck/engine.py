@@ -10,6 +10,7 @@ from pathlib import Path
 from factcheck import coverage, provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
+from factcheck.diagnose import diagnose
 from factcheck.loader import iter_claim_files, load
 from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
 from factcheck.report import ClaimResult, FileReport, Report
@@ -24,9 +25,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimResult:
-    """Run a claim's kind (unless ``arithmetic`` is off) and its provenance checks."""
+def check_claim(
+    claim: Claim, ctx: Context, arithmetic: bool = True, slips: bool = True
+) -> ClaimResult:
+    """Run a claim's kind (unless ``arithmetic`` is off), name the slips that explain an
+    inconsistent figure (unless ``slips`` is off), and run its provenance checks."""
     findings = list(_arithmetic(claim, ctx)) if arithmetic else []
+    if slips:
+        findings = diagnose(claim, findings, ctx)
     findings.extend(provenance.values_in_quotes(claim))
     if ctx.source.text is not None:
         name = ctx.source.text_path or "the source text"
@@ -44,7 +50,7 @@ def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
 
 def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
-    ctx = Context(cf.path, cf.source)
+    ctx = Context(cf.path, cf.source, cf.claims)
     results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
     if cf.source.text is None:
         return FileReport(cf.path, cf.source, results, cf.problems)

@@ -484,6 +484,10 @@ def _claim(
                     f"needed: {', '.join(module.VALUES)}",
                     f"{key}.values",
                 )
+        check_values = getattr(module, "check_values", None)  # a kind's own rules on its values
+        if check_values is not None and "values" in keys and len(f.problems) == before:
+            for where, message, hint in check_values(values):
+                f.problem(where or keys["values"], message, hint, f"{key}.values")
     if len(f.problems) > before or module is None:
         return None
     return Claim(

@@ -91,6 +91,23 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Slip:
+    """A known mistake that reproduces an inconsistent figure: its name, what it is, and the
+    mistaken arithmetic that gives the stated figure (see factcheck.slips)."""
+
+    name: str
+    explanation_en: str
+    explanation_zh: str
+    message: str  # this instance: "上涨250% is to ÷ from = 250%, … not the change"
+    steps: tuple[Step, ...]
+    computed: Interval | None
+    computed_shown: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Finding:
     """The result of one check of one claim, with its place and its arithmetic as data."""
 
@@ -108,6 +125,7 @@ class Finding:
     readings: tuple[Reading, ...] = ()
     gap: Gap | None = None
     hint: str = ""
+    slips: tuple[Slip, ...] = ()  # on an inconsistent arithmetic finding: the slips that explain it
 
     def __str__(self) -> str:
         return f"{self.pos}: {self.verdict.value} {self.message} ({self.claim_id})"

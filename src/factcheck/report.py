@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Problem, Source, Step, Verdict
+from factcheck.models import Claim, Finding, Problem, Slip, Source, Step, Verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,6 +113,9 @@ class Report:
                         "stated": m.stated_shown if m else "",
                         "computed": m.computed_shown if m else "",
                         "message": "; ".join(x.message for x in r.findings),
+                        "slips": ", ".join(
+                            dict.fromkeys(s.name for x in r.findings for s in x.slips)
+                        ),
                     }
                 )
         columns = [
@@ -125,6 +128,7 @@ class Report:
             "stated",
             "computed",
             "message",
+            "slips",
         ]
         return pd.DataFrame(rows, columns=columns)
 
@@ -172,6 +176,19 @@ def _step_dict(s: Step) -> dict[str, Any]:
     }
 
 
+def slip_dict(s: Slip) -> dict[str, Any]:
+    """A slip as a JSON object: which, why in English and Chinese, and its arithmetic."""
+    return {
+        "name": s.name,
+        "explanation_en": s.explanation_en,
+        "explanation_zh": s.explanation_zh,
+        "message": s.message,
+        "computed": interval_dict(s.computed),
+        "computed_shown": s.computed_shown,
+        "steps": [_step_dict(x) for x in s.steps],
+    }
+
+
 def finding_dict(f: Finding) -> dict[str, Any]:
     """A finding as a JSON object."""
     return {
@@ -203,6 +220,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
             "shown": f.gap.shown,
             "nearest": f.gap.nearest,
         },
+        "slips": [slip_dict(x) for x in f.slips],
     }
 
 

@@ -50,9 +50,24 @@ claims:
 """
 
 
+SLIP = """\
+version: 1
+claims:
+  - id: centres
+    kind: total
+    quote: 网格中心17个,网格中心147个,网格中心1899个
+    values:
+      county: 17个
+      township: 147个
+      village: 1899个
+      total: {value: 2036个, derived: true}
+"""
+
+
 def test_every_field_is_documented(tmp_path):
     write_mixed(tmp_path, notable=True)
     (tmp_path / "gap.yaml").write_text(GAP, encoding="utf-8")
+    (tmp_path / "slip.yaml").write_text(SLIP, encoding="utf-8")
     (tmp_path / "article.txt").write_text("今年共立案5起。", encoding="utf-8")
     (tmp_path / "cov.yaml").write_text(
         "source:\n  text: article.txt\nclaims: []\n", encoding="utf-8"
@@ -62,6 +77,7 @@ def test_every_field_is_documented(tmp_path):
     documented = set(re.findall(r"^\| `([^`]+)` \|", (ROOT / "docs/json.md").read_text(), re.M))
     found = {re.sub(r"^files\[\]\.claims\[\]\.(findings\[\])", r"\1", p) for p in paths(doc)}
     assert "findings[].gap.nearest" in found  # the documents cover every kind of field
+    assert "findings[].slips[].steps[].shown" in found
     assert "findings[].readings[].holds" in found
     assert found - documented == set()
     assert {f"interval.{k}" for k in INTERVAL} <= documented

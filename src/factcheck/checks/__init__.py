@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from factcheck.checks import (
+    average_growth,
     change,
     count,
     date,
@@ -22,5 +23,17 @@ from factcheck.checks import (
 )
 
 REGISTRY: dict[str, ModuleType] = {
-    m.KIND: m for m in (change, ratio, share, total, order, granularity, date, count, expression)
+    m.KIND: m
+    for m in (
+        change,
+        ratio,
+        share,
+        total,
+        order,
+        average_growth,
+        granularity,
+        date,
+        count,
+        expression,
+    )
 }

@@ -38,6 +38,7 @@ class Context:
 
     path: str
     source: Source = field(default_factory=Source)
+    claims: tuple[Claim, ...] = ()  # every claim of the file, for checks that compare across
 
 
 def show(q: Quantity, iv: Interval | None) -> str:

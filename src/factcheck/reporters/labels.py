@@ -136,6 +136,7 @@ KINDS: dict[Lang, dict[str, str]] = {
         "share": "占比",
         "total": "合计",
         "order": "大小顺序",
+        "average_growth": "年均增长",
         "granularity": "粒度",
         "date": "日期",
         "count": "计数",

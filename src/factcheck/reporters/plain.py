@@ -35,6 +35,23 @@ def detail(f: Finding, indent: str) -> list[str]:
         out.append(f"{indent}nearest consistent figure: {f.gap.nearest}")
     if f.hint:
         out.append(f"{indent}hint: {f.hint}")
+    return out + slip_lines(f, indent)
+
+
+NO_SLIP = "no known slip reproduces the stated figure"
+
+
+def slip_lines(f: Finding, indent: str) -> list[str]:
+    """Under an inconsistent figure: each slip that reproduces it, with its arithmetic."""
+    if f.check != "arithmetic" or f.verdict is not Verdict.INCONSISTENT:
+        return []
+    if not f.slips:
+        return [f"{indent}{NO_SLIP}"]
+    out = []
+    for s in f.slips:
+        out.append(f"{indent}likely slip: {s.name}: {s.message}")
+        out.append(f"{indent}  {s.explanation_en}")
+        out.extend(f"{indent}  {x}" for x in s.steps)
     return out
 
 

@@ -73,7 +73,8 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
                 if x.check == "arithmetic":
                     console.print(Text(f"    {x.message}"))
                 for line in detail(x, "    "):
-                    console.print(Text(line))
+                    slip = line.lstrip().startswith("likely slip:")
+                    console.print(Text(line, style="bold" if slip else ""))
     for line in coverage_lines(report):
         style = "bold" if line.startswith("coverage of ") else "yellow"
         console.print(Text(line, style=style), soft_wrap=True)  # paths stay whole

@@ -1,0 +1,110 @@
+"""What every slip shares: the mistaken recomputation it returns, and the two ways of making
+one — a wrong formula over the claim's own figures, or one figure read another way and the
+claim's kind run again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from factcheck.checks import REGISTRY
+from factcheck.checks.base import Context, show, signed
+from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
+from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.numerals import decimal_text
+from factcheck.quantity import Quantity
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One mistaken recomputation of a claim: its arithmetic, and whether it gives back the
+    stated figure at the precision it was written with (``holds``)."""
+
+    message: str
+    steps: tuple[Step, ...]
+    computed: Interval | None
+    computed_shown: str
+    holds: bool
+
+
+def by_formula(
+    stated: Value,
+    stated_iv: Interval,
+    label: str,
+    formula: str,
+    figures: str,
+    compute: Callable[[], Interval],
+    message: str,
+    fmt: Callable[[Fraction], str] | None = None,
+) -> Attempt | None:
+    """The stated figure against a wrong formula; ``None`` when the formula is undefined.
+
+    ``{shown}`` in ``message`` becomes the wrong formula's result, written by ``fmt`` (by
+    default in the stated figure's unit).
+    """
+    try:
+        computed = compute()
+    except (DivisionByZeroError, EmptyIntervalError):
+        return None
+    shown = computed.format(fmt) if fmt else show(stated.quantity, computed)
+    s = Step(label, formula, figures, computed, shown)
+    first = Step("stated", stated.name, stated.text, stated_iv, show(stated.quantity, stated_iv))
+    return Attempt(
+        message.replace("{shown}", shown), (first, s), computed, shown, stated_iv.meets(computed)
+    )
+
+
+def holds(findings: Iterable[Finding]) -> bool:
+    """True when a re-run claim adds up: every finding consistent, or holding under a reading."""
+    fs = list(findings)
+    return bool(fs) and all(f.verdict in (Verdict.CONSISTENT, Verdict.AMBIGUOUS) for f in fs)
+
+
+def rerun(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context) -> list[Finding]:
+    """The claim's kind run again with one value read as ``text`` (``quantity``)."""
+    values = tuple(
+        replace(v, text=text, quantity=quantity) if v is value else v for v in claim.values
+    )
+    try:
+        return list(REGISTRY[claim.kind].check(replace(claim, values=values), ctx))
+    except (DivisionByZeroError, EmptyIntervalError):
+        return []
+
+
+def by_reading(
+    claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context, how: str
+) -> Attempt:
+    """The claim with ``value`` read as ``text``: the misreading, then the kind's arithmetic."""
+    found = rerun(claim, value, text, quantity, ctx)
+    iv = quantity.interval(claim.rounding, claim.approx)
+    read = Step("read as", value.name, f"{value.text} → {text}", iv, show(quantity, iv))
+    main = next((f for f in found if f.steps), found[0] if found else None)
+    steps = (read, *(main.steps if main else ()))
+    computed = main.computed if main else None
+    ok = holds(found)
+    message = f"{value.name} {value.text} would hold as {text} ({how})"
+    return Attempt(message, steps, computed, main.computed_shown if main else "", ok)
+
+
+def change_values(claim: Claim) -> tuple[Value, Value, Value, Interval, Interval, Interval]:
+    """A change claim's from, to and change, their intervals, the change signed."""
+    frm, to, change = claim.value("from"), claim.value("to"), claim.value("change")
+    assert frm and to and change
+    return frm, to, change, claim.interval(frm), claim.interval(to), signed(claim, change)
+
+
+def present(attempts: Iterable[Attempt | None]) -> Iterator[Attempt]:
+    """The attempts that exist (a formula may be undefined), in order."""
+    return (a for a in attempts if a is not None)
+
+
+def percent(x: Fraction) -> str:
+    """A fraction written as percent: 0.25 → 25%."""
+    return decimal_text(x * 100) + "%"
+
+
+def points_of(value: Value) -> Callable[[Fraction], str]:
+    """A difference of rates written in percentage points, in the language of ``value``."""
+    unit = "个百分点" if any("\u4e00" <= c <= "\u9fff" for c in value.text) else " points"
+    return lambda x: decimal_text(x * 100) + unit

@@ -1,0 +1,146 @@
+"""A typing slip: two digits transposed (1,389 for 1,839), the doubled digit on the wrong one
+(1,337 for 1,377), or a digit typed twice before the point (18,839 for 1,839).
+
+Every figure of the claim is read again with its digits corrected in each of these ways, and
+first as any figure written elsewhere — in the claim's quotes, in the file's other claims, in
+the article — with the same digits in another order (and as many after the point, and the same
+unit); the claim's own check is run on each reading, and a reading under which it adds up is
+this slip. A correction that leaves a leading zero (09.36%) is not tried. Any kind.
+
+Example::
+
+    - id: grid-centres-total
+      kind: total
+      quote: 县级网格中心17个,乡镇网格中心147个,村级网格中心1899个,共计2036个
+      values:
+        county: 17个
+        township: 147个
+        village: 1899个
+        total: 2036个
+
+17 + 147 + 1899 = 2063, so the claim is inconsistent; 2036 is 2063 with its last two digits
+transposed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from factcheck.checks.base import Context
+from factcheck.models import Claim, Value
+from factcheck.quantity import QuantityError, parse, scan
+from factcheck.slips.base import Attempt, by_reading
+from factcheck.slips.figures import Written, split
+
+NAME = "digits"
+EXPLAIN_EN = (
+    "A typing slip: two digits transposed (1,389 for 1,839), the doubled digit on the wrong "
+    "one (1,337 for 1,377), or a digit typed twice (18,839 for 1,839)."
+)
+EXPLAIN_ZH = (
+    "录入错误：两位数字颠倒（把1,839写成1,389）、"
+    "重复的数字错位（把1,377写成1,337），或把一个数字打了两遍（把1,839写成18,839）。"
+)
+KINDS: tuple[str, ...] = ()
+
+
+Index = dict[tuple[str, int, str], list[tuple[str, str, str]]]
+"""(sorted digits, digits after the point, what follows the number) -> (digits, text, where)"""
+
+
+def _key(w: Written) -> tuple[str, int, str]:
+    return "".join(sorted(w.digits)), len(w.fraction), w.after.strip()
+
+
+def _index(figures: Iterable[tuple[str, str]]) -> Index:
+    out: Index = {}
+    for text, where in figures:
+        w = split(text)
+        if w is not None:
+            out.setdefault(_key(w), []).append((w.digits, text, where))
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _article(text: str) -> Index:
+    return _index((f.quantity.text, "in the article") for f in scan(text))
+
+
+def elsewhere(claim: Claim, ctx: Context) -> list[Index]:
+    """Figures written elsewhere, by their digits: the quotes, the other claims, the article."""
+    out = [
+        _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)),
+        _index(
+            (v.text, f"in claim {c.id}") for c in ctx.claims if c.id != claim.id for v in c.values
+        ),
+    ]
+    if ctx.source.text:
+        out.append(_article(ctx.source.text))
+    return out
+
+
+def candidates(value: Value, known: list[Index]) -> Iterator[tuple[str, str, bool]]:
+    """Texts the figure may have been typed from, most telling first: (text, how, written
+    elsewhere)."""
+    w = split(value.text)
+    if w is None:
+        return
+    d = w.digits
+    for index in known:
+        for digits, text, where in index.get(_key(w), ()):
+            if digits != d:
+                yield w.with_digits(digits), f"written {text} {where}", True
+    for i in range(len(d) - 1):
+        if d[i] != d[i + 1]:
+            swapped = d[:i] + d[i + 1] + d[i] + d[i + 2 :]
+            how = f"{d[i + 1]}{d[i]} transposed to {d[i]}{d[i + 1]}"
+            yield w.with_digits(swapped), how, False
+    for i in range(len(d) - 2):
+        a, b, c = d[i], d[i + 1], d[i + 2]
+        if a == b != c:
+            how = f"{a}{c}{c} typed as {a}{a}{c}"
+            yield w.with_digits(d[:i] + a + c + c + d[i + 3 :]), how, False
+        if a != b == c:
+            how = f"{a}{a}{c} typed as {a}{c}{c}"
+            yield w.with_digits(d[:i] + a + a + c + d[i + 3 :]), how, False
+    for i in range(len(w.integer) - 1):  # not after the point: that would change precision
+        if d[i] == d[i + 1]:
+            yield w.with_digits(d[:i] + d[i + 1 :]), f"{d[i]} typed twice", False
+
+
+def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
+    """Each figure read as typed from another, the claim checked again.
+
+    A typing correction is counted only when it is the one correction of that figure under
+    which the claim holds: where several hold, the claim does not pin the figure down (an
+    order or an "at least" holds for many figures) and none of them says anything. A figure
+    written the same way elsewhere is evidence of its own and always counted.
+    """
+    known = elsewhere(claim, ctx)
+    for value in claim.values:
+        seen = {value.text}
+        strong: list[Attempt] = []
+        typed: list[Attempt] = []
+        for text, how, written in candidates(value, known):
+            if text in seen:
+                continue
+            seen.add(text)
+            if _leading_zero(text):
+                continue
+            try:
+                q = parse(text)
+            except QuantityError:
+                continue
+            (strong if written else typed).append(by_reading(claim, value, text, q, ctx, how))
+        if sum(a.holds for a in typed) > 1:
+            typed = [replace(a, holds=False) for a in typed]
+        yield from strong
+        yield from typed
+
+
+def _leading_zero(text: str) -> bool:
+    """A number no one writes: 09.36%, 01起."""
+    w = split(text)
+    return w is not None and len(w.integer) > 1 and w.integer.startswith("0")

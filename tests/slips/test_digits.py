@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from tests.checks.helpers import run
+
+from factcheck.models import Pos, Value
+from factcheck.quantity import parse
+from factcheck.slips.digits import _index, _leading_zero, candidates
+
+
+def value(text: str) -> Value:
+    return Value("v", text, parse(text), Pos("x", 1, 1))
+
+
+def test_typing_corrections_of_a_figure():
+    out = [(t, how) for t, how, _ in candidates(value("1,377起"), [])]
+    assert ("3,177起", "31 transposed to 13") in out
+    assert ("1,737起", "73 transposed to 37") in out
+    assert ("1,337起", "337 typed as 377") in out  # the doubled digit on the wrong one
+    assert ("137起", "7 typed twice") in out
+    assert all(not strong for _, _, strong in candidates(value("1,377起"), []))
+
+
+def test_a_point_and_separators_stay_in_place():
+    out = [t for t, _, _ in candidates(value("82.04%"), [])]
+    assert out == ["28.04%", "80.24%", "82.40%"]
+
+
+def test_figures_elsewhere_need_the_same_digits_point_and_unit():
+    known = [
+        _index([("1839所", "in claim a"), ("18.39所", "in claim b"), ("1839个", "in claim c")])
+    ]
+    out = list(candidates(value("1938所"), known))
+    assert out[0] == ("1839所", "written 1839所 in claim a", True)
+    assert not any("claim b" in how or "claim c" in how for _, how, _ in out)
+
+
+def test_no_correction_leaves_a_leading_zero():
+    assert _leading_zero("01起") and _leading_zero("09.36%")
+    assert not _leading_zero("0.93%") and not _leading_zero("10起")
+
+
+def test_a_figure_the_claim_does_not_pin_down_is_not_a_slip(write):
+    # 1,994 ≤ 1,500 fails; 1,194 and 194 would both hold, so neither is named for `part`;
+    # 1,500 has one correction that holds, 5,100, and that one is named
+    path = write(
+        """\
+        - id: c
+          kind: order
+          order: [part, members]
+          quote: 该团伙1,500名涉案人员,其中1,994人
+          values: {members: "1,500名", part: "1,994人"}
+        """,
+        header=True,
+    )
+    r = run(path)["c"]
+    assert (r.main.verdict.value, r.main.pos.line) == ("inconsistent", 5)
+    assert [s.message for s in r.main.slips] == [
+        "members 1,500名 would hold as 5,100名 (51 transposed to 15)"
+    ]
