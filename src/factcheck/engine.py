@@ -9,7 +9,8 @@ from pathlib import Path
 from factcheck import provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
-from factcheck.loader import iter_claim_files, load
+from factcheck.intervals import MagnitudeError
+from factcheck.loader import MAX_BYTES, iter_claim_files, load
 from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
 from factcheck.report import ClaimResult, FileReport, Report
 
@@ -25,15 +26,33 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 def check_claim(claim: Claim, ctx: Context, arithmetic: bool = True) -> ClaimResult:
     """Run a claim's kind (unless ``arithmetic`` is off) and its provenance checks."""
-    findings = list(_arithmetic(claim, ctx)) if arithmetic else []
+    findings = _bounded(claim, ctx) if arithmetic else []
     findings.extend(provenance.values_in_quotes(claim))
     return ClaimResult(claim, tuple(findings))
+
+
+def _bounded(claim: Claim, ctx: Context) -> list[Finding]:
+    """The kind's findings; numbers too large to come from written figures make the claim
+    unverifiable instead of slow or unprintable."""
+    try:
+        return list(_arithmetic(claim, ctx))
+    except MagnitudeError:
+        return [
+            Finding(
+                claim.pos,
+                claim.id,
+                claim.kind,
+                Verdict.UNVERIFIABLE,
+                "the arithmetic reaches numbers of more than 1,800 digits",
+                hint="no written figure is that large or that precise; look for stray digits",
+            )
+        ]
 
 
 def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
     for f in REGISTRY[claim.kind].check(claim, ctx):
         if claim.severity == "warning" and f.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
-            why = f"{claim.note} — " if claim.note else ""
+            why = f"{' '.join(claim.note.split())} — " if claim.note else ""
             f = replace(f, verdict=Verdict.WARNING, message=f"{why}{f.message}")
         yield f
 
@@ -45,8 +64,13 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     return FileReport(cf.path, cf.source, results, cf.problems)
 
 
-def verify(paths: Iterable[str | Path], arithmetic: bool = True) -> Report:
-    """Load and check every claim file; a file that fails never hides the others."""
+def verify(
+    paths: Iterable[str | Path], arithmetic: bool = True, max_bytes: int = MAX_BYTES
+) -> Report:
+    """Load and check every claim file; a file that fails never hides the others.
+
+    A file over ``max_bytes`` is refused unread.
+    """
     files = []
     for path in expand(paths):
         if not path.exists():
@@ -59,6 +83,6 @@ def verify(paths: Iterable[str | Path], arithmetic: bool = True) -> Report:
                 )
             )
             continue
-        cf = load(path)
+        cf = load(path, max_bytes)
         files.append(verify_file(cf, arithmetic))
     return Report(tuple(files))
