@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from factcheck.cli import verify as _verify
+from factcheck.cli.interrupt import EXIT_INTERRUPTED, Group, interrupted
 
 app = typer.Typer(
+    cls=Group,
     name="factcheck",
     help="Check the arithmetic of news articles: figures as exact intervals, claims in YAML.",
     no_args_is_help=True,
@@ -19,4 +23,8 @@ app.command("check")(_verify.check)
 
 def main() -> None:
     """The console script."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # before any command runs, while the arguments are read
+        interrupted()
+        sys.exit(EXIT_INTERRUPTED)

@@ -10,6 +10,7 @@ import typer
 
 from factcheck.cli.common import auto_format, print_problems, use_color
 from factcheck.engine import verify as run
+from factcheck.loader import MAX_BYTES
 from factcheck.reporters import Format, render
 
 Paths = Annotated[list[Path], typer.Argument(help="Claim files, or directories to search.")]
@@ -26,24 +27,36 @@ Strict = Annotated[
     ),
 ]
 
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="BYTES",
+        help="Refuse (exit 2) any claim file larger than this, unread.",
+    ),
+]
 
-def verify(paths: Paths, fmt: FormatOpt = None, strict: Strict = False) -> None:
+
+def verify(
+    paths: Paths, fmt: FormatOpt = None, strict: Strict = False, max_bytes: MaxBytes = MAX_BYTES
+) -> None:
     """Load, validate and recompute every claim; print the report.
 
     Exit 0 when every claim is consistent, 1 when one is inconsistent, 2 when an input
     could not be read.
     """
-    report = run(paths)
+    report = run(paths, max_bytes=max_bytes)
     chosen = auto_format(fmt)
     sys.stdout.write(render(report, chosen, color=use_color()))
     print_problems(report)
     raise typer.Exit(report.exit_code(strict))
 
 
-def check(paths: Paths, strict: Strict = False) -> None:
+def check(paths: Paths, strict: Strict = False, max_bytes: MaxBytes = MAX_BYTES) -> None:
     """Validate claim files only (structure, ids, names, figures, values against quotes),
     no arithmetic."""
-    report = run(paths, arithmetic=False)
+    report = run(paths, arithmetic=False, max_bytes=max_bytes)
     print_problems(report)
     bad = [f for r in report.results for f in r.findings]
     for f in bad:
