@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: verify test lint bench clean docs
+.PHONY: verify test lint bench clean docs fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,3 +27,6 @@ clean:
 
 docs: $(STAMP)
 	$(BIN)/python -m factcheck.kinds_doc README.md
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --cases $(or $(CASES),10000) --seed $(or $(SEED),0)
