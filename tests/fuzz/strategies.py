@@ -161,7 +161,7 @@ def claims(draw: Any, clean: bool = False) -> Any:
     if kind == "expression" or draw(st.integers(0, 9)) == 0:
         claim["expr"] = draw(_expression(value_names))
     if kind == "order" and draw(st.booleans()):
-        claim["order"] = draw(st.lists(st.sampled_from(value_names) | names, max_size=5))
+        claim["order"] = draw(st.lists(st.sampled_from(value_names or ["a"]) | names, max_size=5))
     if kind in ("order", "total") and draw(st.booleans()):
         claim["relation"] = draw(
             st.sampled_from(("<=", "<", ">=", ">", "equal", "at_least", "at_most", "==")) | any_text
