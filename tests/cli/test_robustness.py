@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 
 import pytest
@@ -71,3 +73,15 @@ def test_a_60_mb_file_exits_2_unread(tmp_path):
         f"{big}:1:1: error: file is 62,914,560 bytes, over the limit of 52,428,800 bytes\n"
     )
     assert result.stdout == "0 claims in 1 file: none, 1 problem reading input\n"
+
+
+def test_an_ascii_only_output_gets_escapes_not_a_traceback():
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", str(GUILIN), "-f", "plain"],
+        capture_output=True,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert b"\\u" in out.stdout and out.stdout.isascii()
+    assert b"Traceback" not in out.stderr

@@ -23,6 +23,10 @@ app.command("check")(_verify.check)
 
 def main() -> None:
     """The console script."""
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or pipe that cannot show Chinese gets escapes, not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except KeyboardInterrupt:  # before any command runs, while the arguments are read
