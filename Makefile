@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: verify test lint bench clean docs schema report
+.PHONY: verify test lint bench clean docs schema report fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,3 +35,6 @@ schema: $(STAMP)
 report: $(STAMP)
 	mkdir -p build
 	$(BIN)/factcheck report claims/guilin.yaml -o build/guilin.html
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --cases $(or $(CASES),10000) --seed $(or $(SEED),0)

@@ -295,7 +295,31 @@ def test_errors_say_where_and_what_is_accepted(text: str, offset: int, words: st
         parse(text)
     assert e.value.offset == offset
     assert words in e.value.message
-    assert "82.04%" in e.value.hint  # the hint shows what a figure looks like
+    # the hint shows what a figure looks like, or says exactly what to write instead
+    assert "82.04%" in e.value.hint or len(e.value.hint) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("1,23%", "write 1,234 or 1234"),
+        ("1e309", "write the digits out: 1500000"),
+        (
+            "1" + "0" * 5000,
+            "no real figure has that many digits; this looks like damaged or hostile input",
+        ),
+    ],
+)
+def test_a_specific_hint_stands_alone(text: str, hint: str) -> None:
+    with pytest.raises(QuantityError) as e:
+        parse(text)
+    assert e.value.hint == hint
+
+
+def test_a_long_leftover_is_cut_in_the_message() -> None:
+    with pytest.raises(QuantityError) as e:
+        parse("5 " + "bananas" * 1000)
+    assert e.value.message == f"cannot read {'bananas' * 5 + 'banan' + '…'!r} after the figure"
 
 
 # ---- scan ------------------------------------------------------------------------------

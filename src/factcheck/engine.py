@@ -11,7 +11,8 @@ from factcheck import coverage, provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.diagnose import diagnose
-from factcheck.loader import iter_claim_files, load
+from factcheck.intervals import MagnitudeError
+from factcheck.loader import MAX_BYTES, iter_claim_files, load
 from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
 from factcheck.report import ClaimResult, FileReport, Report
 
@@ -30,7 +31,7 @@ def check_claim(
 ) -> ClaimResult:
     """Run a claim's kind (unless ``arithmetic`` is off), name the slips that explain an
     inconsistent figure (unless ``slips`` is off), and run its provenance checks."""
-    findings = list(_arithmetic(claim, ctx)) if arithmetic else []
+    findings = _bounded(claim, ctx) if arithmetic else []
     if slips:
         findings = diagnose(claim, findings, ctx)
     findings.extend(provenance.values_in_quotes(claim))
@@ -40,10 +41,28 @@ def check_claim(
     return ClaimResult(claim, tuple(findings))
 
 
+def _bounded(claim: Claim, ctx: Context) -> list[Finding]:
+    """The kind's findings; numbers too large to come from written figures make the claim
+    unverifiable instead of slow or unprintable."""
+    try:
+        return list(_arithmetic(claim, ctx))
+    except MagnitudeError:
+        return [
+            Finding(
+                claim.pos,
+                claim.id,
+                claim.kind,
+                Verdict.UNVERIFIABLE,
+                "the arithmetic reaches numbers of more than 1,800 digits",
+                hint="no written figure is that large or that precise; look for stray digits",
+            )
+        ]
+
+
 def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
     for f in REGISTRY[claim.kind].check(claim, ctx):
         if claim.severity == "warning" and f.verdict in (Verdict.INCONSISTENT, Verdict.AMBIGUOUS):
-            why = f"{claim.note} — " if claim.note else ""
+            why = f"{' '.join(claim.note.split())} — " if claim.note else ""
             f = replace(f, verdict=Verdict.WARNING, message=f"{why}{f.message}")
         yield f
 
@@ -59,7 +78,7 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)
 
 
-def verify_path(path: Path, arithmetic: bool = True) -> FileReport:
+def verify_path(path: Path, arithmetic: bool = True, max_bytes: int = MAX_BYTES) -> FileReport:
     """Load and check one claim file; a missing file is a problem, never an exception."""
     if not path.exists():
         return FileReport(
@@ -68,22 +87,27 @@ def verify_path(path: Path, arithmetic: bool = True) -> FileReport:
             (),
             (Problem(Pos(str(path), 1, 1), "no such file", "check the path"),),
         )
-    return verify_file(load(path), arithmetic)
+    return verify_file(load(path, max_bytes), arithmetic)
 
 
-def verify(paths: Iterable[str | Path], arithmetic: bool = True, jobs: int = 1) -> Report:
+def verify(
+    paths: Iterable[str | Path], arithmetic: bool = True, jobs: int = 1, max_bytes: int = MAX_BYTES
+) -> Report:
     """Load and check every claim file; a file that fails never hides the others.
 
     ``jobs`` > 1 spreads the files over that many processes (0: one per core); the report
-    keeps the order of the files as given, so the output does not depend on it.
+    keeps the order of the files as given, so the output does not depend on it. A file over
+    ``max_bytes`` is refused unread.
     """
     files = expand(paths)
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(files))
     if workers <= 1:
-        return Report(tuple(verify_path(p, arithmetic) for p in files))
+        return Report(tuple(verify_path(p, arithmetic, max_bytes) for p in files))
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, len(files) // (workers * 4))
-        reports = pool.map(verify_path, files, [arithmetic] * len(files), chunksize=chunk)
+        reports = pool.map(
+            verify_path, files, [arithmetic] * len(files), [max_bytes] * len(files), chunksize=chunk
+        )
         return Report(tuple(reports))

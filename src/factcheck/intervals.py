@@ -34,6 +34,17 @@ class DivisionByZeroError(ZeroDivisionError):
     """A division by an interval that holds zero."""
 
 
+# Bounds of more bits than this (about 1,800 decimal digits) are refused. No written figure
+# comes near it (numerals.MAX_DIGITS is 1000), a chain of products could pass it without end,
+# and every number that reaches a report must stay printable: Python refuses to write integers
+# of more than 4,300 digits, and a relative gap divides two bounds.
+MAX_BITS = 6_000
+
+
+class MagnitudeError(ArithmeticError):
+    """A bound too large, or too finely divided, to be the result of a written figure."""
+
+
 @dataclass(frozen=True)
 class Interval:
     """A set of reals ``lo..hi``; ``None`` bounds are infinite and always open."""
@@ -44,6 +55,11 @@ class Interval:
     hi_closed: bool = True
 
     def __post_init__(self) -> None:
+        for b in (self.lo, self.hi):
+            if b is not None and max(b.numerator.bit_length(), b.denominator.bit_length()) > (
+                MAX_BITS
+            ):
+                raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
         if self.lo is None and self.lo_closed:
             object.__setattr__(self, "lo_closed", False)
         if self.hi is None and self.hi_closed:

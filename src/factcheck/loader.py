@@ -1,8 +1,9 @@
 """Claim files: YAML nodes -> claim models, every problem collected with FILE:LINE:COL.
 
-The file is composed with PyYAML's C composer (``yaml.compose``), never constructed, so every
-scalar keeps its raw text (``5.20`` stays ``5.20``) and its place. Aliases are refused before
-anything is walked, so an alias bomb costs nothing.
+The file is composed into nodes from libyaml's event stream (:mod:`factcheck.safeyaml`), never
+constructed, so every scalar keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors,
+aliases, deep nesting and too many nodes are refused as the events arrive, so an alias bomb or a
+hostile document costs nothing.
 """
 
 from __future__ import annotations
@@ -19,16 +20,31 @@ from typing import Any
 import yaml
 
 from factcheck import expr as expr_mod
+from factcheck import safeyaml
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
 from factcheck.intervals import Rounding
-from factcheck.models import Claim, ClaimFile, Pos, Problem, Quote, Source, Unchecked, Value
+from factcheck.models import (
+    Claim,
+    ClaimFile,
+    Pos,
+    Problem,
+    Quote,
+    Source,
+    Unchecked,
+    Value,
+    one_line,
+)
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_CLAIMS = 1_000_000
+MAX_BYTES = safeyaml.MAX_BYTES
+MAX_DEPTH = safeyaml.MAX_DEPTH
+MAX_NODES = safeyaml.MAX_NODES
+MAX_CLAIMS = 5_000
+MAX_TEXT = 100_000  # characters of one quote, note or other text
+MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
+MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
 
 TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
@@ -37,13 +53,8 @@ VALUE_KEYS = ("value", "derived", "note")
 UNCHECKED_KEYS = ("figure", "reason", "quote")
 DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
 SEVERITIES = ("error", "warning")
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-try:  # the C loader is what makes large files fast; fall back only where it is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
+NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class _File:
@@ -81,33 +92,16 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
 def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
     start = Pos(f.path, 1, 1)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            f.problem(
-                start,
-                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
-                "split the claims into several files, or raise --max-bytes",
-            )
-            return None
-        data = path.read_bytes()
+        text = safeyaml.read_text(path, max_bytes)
+    except safeyaml.RefusedError as e:
+        r = e.refusal
+        f.problem(Pos(f.path, r.line, r.column), r.message, r.hint)
+        return None
     except IsADirectoryError:
         f.problem(start, "is a directory", "name a claim file, or pass the directory to verify")
         return None
     except OSError as e:
         f.problem(start, f"cannot read file: {e.strerror}", "check the path and permissions")
-        return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        f.problem(
-            Pos(f.path, line, col),
-            f"byte 0x{data[e.start]:02x} is not UTF-8",
-            "save the file as UTF-8",
-        )
         return None
     if not text.strip():
         f.problem(start, "file is empty", "a claim file holds `source:` and a list `claims:`")
@@ -116,65 +110,19 @@ def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
 
 
 def _compose(f: _File, text: str) -> yaml.Node | None:
-    if "&" in text or "*" in text:
-        # Aliases are refused on the event stream, before any node is built.
-        try:
-            for event in yaml.parse(text, Loader=_Loader):
-                anchor = getattr(event, "anchor", None)
-                if anchor is not None:
-                    what = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
-                    mark = event.start_mark
-                    f.problem(
-                        Pos(f.path, mark.line + 1, mark.column + 1) if mark else Pos(f.path, 1, 1),
-                        f"YAML {what} '{anchor}' is not allowed",
-                        "write each value out; anchors and aliases can expand a small "
-                        "file into an enormous one",
-                    )
-                    return None
-        except yaml.MarkedYAMLError:
-            pass  # reported by compose below
     try:
-        return yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        msg = (e.problem or "malformed YAML").strip()
-        at = mark.index if mark else 0
-        if "tab" in msg or text[at : at + 1] == "\t":
-            msg = f"{msg} (a tab)" if "tab" not in msg else msg
-            hint = "indent with spaces, not tabs"
-        else:
-            hint = "check the indentation and the quoting around this place"
-        f.problem(Pos(f.path, line, col), f"malformed YAML: {msg}", hint)
+        root = safeyaml.compose(text)
+    except safeyaml.RefusedError as e:
+        r = e.refusal
+        f.problem(Pos(f.path, r.line, r.column), r.message, r.hint)
         return None
-    except yaml.YAMLError as e:
-        f.problem(Pos(f.path, 1, 1), f"malformed YAML: {e}", "check the file is YAML")
-        return None
-    except RecursionError:
+    if root is None:
         f.problem(
             Pos(f.path, 1, 1),
-            "document nested too deeply",
-            f"keep nesting under {MAX_DEPTH} levels",
+            "file holds no YAML document, only comments",
+            "a claim file holds `source:` and a list `claims:`",
         )
-        return None
-
-
-def _depth_ok(f: _File, node: yaml.Node) -> bool:
-    stack: list[tuple[yaml.Node, int]] = [(node, 0)]
-    while stack:
-        n, d = stack.pop()
-        if d > MAX_DEPTH:
-            f.problem(
-                n,
-                f"document nested deeper than {MAX_DEPTH} levels",
-                "a claim file needs only a few levels",
-            )
-            return False
-        if isinstance(n, yaml.MappingNode):
-            stack.extend((v, d + 1) for _, v in n.value)
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend((v, d + 1) for v in n.value)
-    return True
+    return root
 
 
 def _mapping(
@@ -194,7 +142,7 @@ def _mapping(
         if k.value in out:
             f.problem(
                 k,
-                f"duplicate key '{k.value}'",
+                f"duplicate key '{_clip(k.value)}'",
                 f"it is already given on line {_line_of(node, k.value)}",
                 key,
             )
@@ -202,10 +150,23 @@ def _mapping(
         if allowed and k.value not in allowed:
             close = difflib.get_close_matches(k.value, allowed, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
-            f.problem(k, f"unknown key '{k.value}' in {what}", hint, _join(key, k.value))
+            f.problem(
+                k, f"unknown key '{_clip(k.value)}' in {what}", hint, _join(key, _clip(k.value))
+            )
             continue
         out[k.value] = v
     return out
+
+
+def _misspelt(node: yaml.Node, name: str, allowed: tuple[str, ...]) -> bool:
+    """True when an unknown key of ``node`` was reported as a misspelling of ``name``: its
+    absence is then said once, by the did-you-mean of that key."""
+    return isinstance(node, yaml.MappingNode) and any(
+        isinstance(k, yaml.ScalarNode)
+        and k.value not in allowed
+        and difflib.get_close_matches(k.value, allowed, n=1) == [name]
+        for k, _ in node.value
+    )
 
 
 def _line_of(node: yaml.MappingNode, name: str) -> int:
@@ -217,7 +178,7 @@ def _kind_of(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"the text {node.value!r}" if node.value else "empty"
+    return f"the text '{_clip(node.value)}'" if node.value else "empty"
 
 
 def _join(key: str, part: str | int) -> str:
@@ -226,16 +187,31 @@ def _join(key: str, part: str | int) -> str:
     return f"{key}.{part}" if key else part
 
 
-def _text(f: _File, node: yaml.Node, key: str, what: str) -> str | None:
+def _text(
+    f: _File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
+) -> str | None:
     if not isinstance(node, yaml.ScalarNode):
-        hint = 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
+        hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
         f.problem(node, f"{what} must be text, not {_kind_of(node)}", hint, key)
+        return None
+    if most is not None and len(node.value) > most:
+        f.problem(
+            node,
+            f"{what} is {len(node.value):,} characters long, over the limit of {most:,}",
+            "quote the sentence the figures come from, not the whole article",
+            key,
+        )
         return None
     return str(node.value)
 
 
 def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim]]:
-    if not _depth_ok(f, root):
+    if not isinstance(root, yaml.MappingNode):
+        f.problem(
+            root,
+            f"the claim file must be a mapping, not {_kind_of(root)}",
+            "a claim file holds `source:` and a list `claims:`; the claims go under `claims:`",
+        )
         return Source(), []
     top = _mapping(f, root, TOP_KEYS, "", "the claim file")
     if top is None:
@@ -243,7 +219,10 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
     if "version" in top:
         v = top["version"]
         if not (isinstance(v, yaml.ScalarNode) and v.value == "1"):
-            f.problem(v, "unsupported version", "this factcheck reads version: 1", "version")
+            shown = f" '{_clip(v.value)}'" if isinstance(v, yaml.ScalarNode) else ""
+            f.problem(
+                v, f"unsupported version{shown}", "this factcheck reads version: 1", "version"
+            )
     source = _source(f, top.get("source"), path)
     rounding = _rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
     approx = _approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
@@ -251,7 +230,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         f.unchecked = _unchecked(f, top["unchecked"])
     claims_node = top.get("claims")
     if claims_node is None:
-        f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
+        if not _misspelt(root, "claims", TOP_KEYS):
+            f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
         return source, []
     if not isinstance(claims_node, yaml.SequenceNode):
         f.problem(
@@ -278,7 +258,7 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         if claim.id in first_seen:
             f.problem(
                 claim.pos,
-                f"duplicate id '{claim.id}'",
+                f"duplicate id '{_clip(claim.id)}'",
                 f"ids must be unique; first used on line {first_seen[claim.id]}",
                 f"claims[{i}].id",
             )
@@ -297,17 +277,7 @@ def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
     fields = {k: _text(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
     text = None
     if fields.get("text"):
-        target = (path.parent / fields["text"]).resolve()
-        try:
-            text = target.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            reason = e.strerror if isinstance(e, OSError) else "it is not UTF-8"
-            f.problem(
-                keys["text"],
-                f"cannot read the source text {fields['text']!r}: {reason}",
-                "the path is relative to the claim file",
-                "source.text",
-            )
+        text = _source_text(f, keys["text"], path.parent, fields["text"])
     return Source(
         title=fields.get("title", ""),
         outlet=fields.get("outlet", ""),
@@ -360,6 +330,39 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
     return out
 
 
+def _source_text(f: _File, node: yaml.Node, folder: Path, name: str) -> str | None:
+    """The archived article: a regular UTF-8 file, no larger than a claim file may be."""
+    reason = ""
+    try:
+        target = (folder / name).resolve()
+        if not target.is_file():
+            reason = "no such file" if not target.exists() else "it is not a regular file"
+        else:
+            return safeyaml.read_bounded(target, MAX_BYTES).decode("utf-8").removeprefix("\ufeff")
+    except safeyaml.TooLargeError as e:
+        reason = f"it is {e.size}, over the limit of {MAX_BYTES:,} bytes"
+    except OSError as e:
+        reason = e.strerror or str(e)
+    except UnicodeDecodeError:
+        reason = "it is not UTF-8"
+    except ValueError:  # a NUL character in the path
+        reason = "the path holds a character no file name can"
+    f.problem(
+        node,
+        f"cannot read the source text '{_clip(name)}': {reason}",
+        "the path is relative to the claim file",
+        "source.text",
+    )
+    return None
+
+
+def _clip(text: str, most: int = MAX_SHOWN) -> str:
+    """Text as repeated in a message: on one line, and cut when long, saying how long it was."""
+    if len(text) <= most:
+        return one_line(text)
+    return f"{one_line(text[:most])}… ({len(text):,} characters)"
+
+
 def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
     if node is None:
         return default
@@ -370,7 +373,7 @@ def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> 
         names = [r.value for r in Rounding]
         close = difflib.get_close_matches(text or "", names, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(names)}"
-        f.problem(node, f"unknown rounding {text!r}", hint, key)
+        f.problem(node, f"unknown rounding '{_clip(text or '')}'", hint, key)
         return default
 
 
@@ -385,7 +388,7 @@ def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fr
     except QuantityError as e:
         f.problem(
             node,
-            f"cannot read approx {text!r}: {e.message}",
+            f"cannot read approx '{_clip(text)}': {e.message}",
             "write a percentage: 10%",
             key,
             _offset(node, e.offset),
@@ -394,7 +397,7 @@ def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fr
     if q.unit.dimension != "ratio" or not 0 <= q.value <= 1:
         f.problem(
             node,
-            f"approx {text!r} must be a percentage from 0% to 100%",
+            f"approx '{_clip(text)}' must be a percentage from 0% to 100%",
             "write a percentage: 10%",
             key,
         )
@@ -424,7 +427,18 @@ def _claim(
     kind_node = next((v for k, v in node.value if k.value == "kind"), None)
     module = None
     if kind_node is None:
-        f.problem(node, "claim has no `kind`", f"one of: {', '.join(REGISTRY)}", key)
+        known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
+        near = [
+            k.value
+            for k, _ in node.value
+            if isinstance(k, yaml.ScalarNode)
+            and k.value not in known
+            and difflib.get_close_matches(k.value, ["kind"])
+        ]
+        hint = f"one of: {', '.join(REGISTRY)}"
+        if near:
+            hint = f"is '{_clip(near[0])}' meant to be `kind`? {hint}"
+        f.problem(node, "claim has no `kind`", hint, key)
     else:
         kind = _text(f, kind_node, f"{key}.kind", "kind") or ""
         module = REGISTRY.get(kind)
@@ -439,24 +453,28 @@ def _claim(
         elif module is None:
             close = difflib.get_close_matches(kind, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
-            f.problem(kind_node, f"unknown kind '{kind}'", hint, f"{key}.kind")
+            f.problem(kind_node, f"unknown kind '{_clip(kind)}'", hint, f"{key}.kind")
     options: dict[str, Option] = dict(module.OPTIONS) if module else {}
-    keys = _mapping(f, node, CLAIM_KEYS + tuple(options) if module else (), key, "a claim")
+    allowed = CLAIM_KEYS + tuple(options) if module else ()
+    keys = _mapping(f, node, allowed, key, "a claim")
     if keys is None:
         return None
+    said = {n for n in ("id", "quote", "values") if n not in keys and _misspelt(node, n, allowed)}
     cid = ""
     if "id" not in keys:
-        f.problem(node, "claim has no `id`", "give every claim a stable id: `id: safety-rise`", key)
+        if "id" not in said:
+            hint = "give every claim a stable id: `id: safety-rise`"
+            f.problem(node, "claim has no `id`", hint, key)
     else:
         cid = _text(f, keys["id"], f"{key}.id", "id") or ""
-        if cid and not ID_RE.match(cid):
+        if cid and not ID_RE.fullmatch(cid):
             f.problem(
                 keys["id"],
-                f"id {cid!r} has characters other than letters, digits, '.', '_' and '-'",
+                f"id '{_clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",
                 "write ids like `safety-rise`",
                 f"{key}.id",
             )
-    quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote")
+    quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
     rounding = _rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
     approx = _approx(f, keys.get("approx"), approx, f"{key}.approx")
     severity = "error"
@@ -465,19 +483,22 @@ def _claim(
         if severity not in SEVERITIES:
             f.problem(
                 keys["severity"],
-                f"unknown severity {severity!r}",
+                f"unknown severity '{_clip(severity)}'",
                 "one of: error, warning",
                 f"{key}.severity",
             )
     note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = getattr(module, "VALUE_PARSERS", {}) if module else {}
-    values = _values(f, keys.get("values"), node, f"{key}.values", parsers)
+    signed = getattr(module, "SIGNED", ()) if module else ()
+    values = _values(
+        f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
+    )
     declared = _declared(keys.get("values"))
     opts, opt_pos = _options(f, keys, options, declared, key)
     if module is not None:
-        names = {v.name for v in values}
         for need in module.VALUES:
-            if need not in names and "values" in keys:
+            # a value written but unreadable is reported once, where it is written
+            if need not in declared and "values" in keys:
                 f.problem(
                     keys["values"],
                     f"a {module.KIND} claim needs a value named '{need}'",
@@ -505,16 +526,21 @@ def _claim(
     )
 
 
-def _quotes(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str) -> list[Quote]:
+def _quotes(
+    f: _File, node: yaml.Node | None, claim: yaml.Node, key: str, said: bool = False
+) -> list[Quote]:
+    """The quotes of a claim; ``said`` when a misspelt key already stands for a missing one."""
     if node is None:
-        f.problem(
-            claim, "claim has no `quote`", "copy the sentence the figures come from, verbatim", key
-        )
+        if not said:
+            hint = "copy the sentence the figures come from, verbatim"
+            f.problem(claim, "claim has no `quote`", hint, key)
         return []
-    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    listed = isinstance(node, yaml.SequenceNode)
+    items = node.value if listed else [node]
     out = []
     for i, item in enumerate(items):
-        text = _text(f, item, _join(key, i), "a quote")
+        hint = "copy the sentence as text; several quotes go in a list"
+        text = _text(f, item, _join(key, i) if listed else key, "a quote", hint=hint)
         if text is not None and not text.strip():
             f.problem(item, "quote is empty", "copy the sentence verbatim", key)
         elif text is not None:
@@ -525,10 +551,19 @@ def _quotes(f: _File, node: yaml.Node | None, claim: yaml.Node, key: str) -> lis
 
 
 def _values(
-    f: _File, node: yaml.Node | None, claim: yaml.Node, key: str, parsers: dict[str, Any]
+    f: _File,
+    node: yaml.Node | None,
+    claim: yaml.Node,
+    key: str,
+    parsers: dict[str, Any],
+    signed: tuple[str, ...] = (),
+    said: bool = False,
 ) -> list[Value]:
+    """The named figures of a claim; ``signed`` names the values that may be negative counts."""
     if node is None:
-        f.problem(claim, "claim has no `values`", "name its figures: `values: {from: 82.04%}`", key)
+        if not said:
+            hint = "name its figures: `values: {from: 82.04%}`"
+            f.problem(claim, "claim has no `values`", hint, key)
         return []
     keys = _mapping(f, node, (), key, "values")
     if keys is None:
@@ -536,10 +571,10 @@ def _values(
     out = []
     for name, vnode in keys.items():
         vkey = _join(key, name)
-        if not NAME_RE.match(name):
+        if not NAME_RE.fullmatch(name):
             f.problem(
                 _key_node(node, name),
-                f"value name {name!r} is not a plain name",
+                f"value name '{_clip(name)}' is not a plain name",
                 "use letters, digits and '_', starting with a letter",
                 vkey,
             )
@@ -560,29 +595,53 @@ def _values(
             text_node = sub["value"]
             if "derived" in sub:
                 d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
-                if d not in ("true", "false"):
-                    f.problem(
-                        sub["derived"],
-                        "derived must be true or false",
-                        "write `derived: true`",
-                        vkey,
-                    )
+                if d is not None and d not in ("true", "false"):
+                    hint = "`derived: true` marks a figure of your own; leave it out otherwise"
+                    f.problem(sub["derived"], "derived must be true or false", hint, vkey)
                 derived = d == "true"
             if "note" in sub:
                 note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
-        text = _text(f, text_node, vkey, "a figure")
+        # no length limit here: the parser refuses a long figure at once, saying why
+        hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
+        text = _text(f, text_node, vkey, "a figure", most=None, hint=hint)
         if text is None:
             continue
+        if safeyaml.LINE_BREAK.search(text.strip()):
+            f.problem(
+                text_node,
+                f"figure '{_clip(text)}' runs over more than one line",
+                "write a figure on one line, as the article does",
+                vkey,
+            )
+            continue
+        text = text.strip()
         parser = parsers.get(name, parse_figure_or_date)
         try:
             quantity = parser(text)
         except QuantityError as e:
             f.problem(
                 text_node,
-                f"cannot read figure {text!r}: {e.message}",
+                f"cannot read figure '{_clip(text)}': {e.message}",
                 e.hint,
                 vkey,
                 _offset(text_node, e.offset),
+            )
+            continue
+        if len(text) > MAX_FIGURE:
+            f.problem(
+                text_node,
+                f"a figure is {len(text):,} characters long, over the limit of {MAX_FIGURE:,}",
+                "write the figure as the article does",
+                vkey,
+            )
+            continue
+        if quantity.measure is not None and quantity.value < 0 and name not in signed:
+            f.problem(
+                text_node,
+                f"a count cannot be negative: '{_clip(text)}'",
+                "a number of things is zero or more; a fall is a change: write 减少3件 "
+                "as the `change` of a change claim",
+                vkey,
             )
             continue
         out.append(
@@ -660,7 +719,7 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
     if opt.type == "choice" and text not in opt.choices:
         close = difflib.get_close_matches(text, opt.choices, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
-        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} {text!r}", hint, key)
+        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{_clip(text)}'", hint, key)
         return None
     if opt.type == "bool":
         if text not in ("true", "false"):
@@ -668,7 +727,7 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
             return None
         return text == "true"
     if opt.type == "int":
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit() and len(text) <= 18):
             f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a whole number", opt.doc, key)
             return None
         return int(text)
@@ -712,7 +771,7 @@ def _undefined(
             f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`"
         )
     )
-    f.problem(node, f"undefined name '{name}'", hint, key, offset)
+    f.problem(node, f"undefined name '{_clip(name)}'", hint, key, offset)
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:

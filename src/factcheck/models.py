@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -40,6 +41,19 @@ class Pos:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+def one_line(text: str) -> str:
+    """Text with line breaks and control or format characters escaped (``\\n``, ``\\u202e``),
+    so that a message quoting a claim file stays on its one line and shows what is there."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")
+        else c
+        for c in text
+    )
+
+
 @dataclass(frozen=True)
 class Problem:
     """A claim file that cannot be read as written: located, with a hint."""
@@ -50,9 +64,9 @@ class Problem:
     key: str = ""  # the key path, e.g. claims[3].values.lost
 
     def __str__(self) -> str:
-        where = f" [{self.key}]" if self.key else ""
-        hint = f"\n  hint: {self.hint}" if self.hint else ""
-        return f"{self.pos}: error: {self.message}{where}{hint}"
+        where = f" [{one_line(self.key)}]" if self.key else ""
+        hint = f"\n  hint: {one_line(self.hint)}" if self.hint else ""
+        return f"{self.pos}: error: {one_line(self.message)}{where}{hint}"
 
 
 @dataclass(frozen=True)

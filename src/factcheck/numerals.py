@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-# Longest figure read, in digits. Python refuses to convert strings of more than 4300 digits
-# to int (sys.set_int_max_str_digits); 4000 leaves room for scales (万亿 adds 12 digits) and
-# unit factors so that every value can still be written back with str().
-MAX_DIGITS = 4000
+# Longest figure read, in digits. No written figure comes near it; the bound keeps every value
+# and every result computed from two of them under intervals.MAX_BITS (about 1,800 digits), so
+# that all of them can be written back with str() (Python refuses more than 4,300 digits).
+MAX_DIGITS = 1000
 # Longest Chinese numeral read, in characters: bounds the value (亿 at most 40 times).
 MAX_CHINESE = 40
 
@@ -339,7 +339,9 @@ def read_number(
         number = _chinese_number(value, factor)
         scale_text, chinese = text[scale_start:end], True
     elif _NOT_A_NUMBER.match(text, pos):
-        raise NumeralError("NaN and infinity are not figures", pos)
+        raise NumeralError(
+            "NaN and infinity are not figures", pos, "write the figure the article gives"
+        )
     else:
         raise NumeralError("expected a number", pos)
     if scale and not chinese and (found := read_scale(text, end, space=True)) is not None:
@@ -387,6 +389,34 @@ def decimal_text(d: Fraction) -> str:
     if d < 1:  # six significant decimals for small values: 0.000123457, not 0.000123
         k = 5 + len(str(d.denominator // d.numerator))
     return sign + _point(round(d * 10**k), k)
+
+
+_FLOAT_RANGE = (Fraction(1, 10**300), Fraction(10**300))
+
+
+def significant(x: Fraction, digits: int = 6) -> str:
+    """``x`` to ``digits`` significant digits, as ``%g`` writes it, at any magnitude.
+
+    Within the range of a float the float does it (for display only); beyond it, where
+    ``float()`` would overflow or lose the value, the digits are computed exactly.
+    """
+    if x == 0:
+        return "0"
+    if _FLOAT_RANGE[0] < abs(x) < _FLOAT_RANGE[1]:
+        return f"{float(x):.{digits}g}"
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    e = (x.numerator.bit_length() - x.denominator.bit_length()) * 30103 // 100000
+    while x >= Fraction(10) ** (e + 1):
+        e += 1
+    while x < Fraction(10) ** e:
+        e -= 1
+    m = round(x / Fraction(10) ** (e - digits + 1))
+    if m >= 10**digits:  # rounded up to the next power of ten
+        m, e = m // 10, e + 1
+    mantissa = str(m).rstrip("0") or "0"
+    head = mantissa[0] + (f".{mantissa[1:]}" if len(mantissa) > 1 else "")
+    return f"{sign}{head}e{e:+03d}"
 
 
 def _point(n: int, k: int) -> str:

@@ -17,6 +17,7 @@ from factcheck.intervals import Interval, Rounding, rounded
 from factcheck.numerals import (
     CN_CHARS,
     CN_DIGITS,
+    HINT_NUMBER,
     Number,
     NumeralError,
     decimal_text,
@@ -343,9 +344,12 @@ def parse(text: str) -> Quantity:
         if end != len(s):
             if s[body.end] in ".eE," or s[body.end] in CN_CHARS:
                 raise explain_leftover(s, body.end)
-            raise QuantityError(f"cannot read {s[end:]!r} after the figure", end)
+            rest = s[end:] if len(s) - end <= 40 else s[end : end + 40] + "…"
+            raise QuantityError(f"cannot read {rest!r} after the figure", end)
     except (QuantityError, NumeralError) as e:
-        hint = e.hint if isinstance(e, QuantityError) else f"{e.hint}; {HINT}"
+        # a specific numeral hint (write 1,234 or 1234) says enough on its own
+        generic = isinstance(e, NumeralError) and e.hint == HINT_NUMBER
+        hint = f"{e.hint}; {HINT}" if generic else e.hint
         raise QuantityError(e.message, norm.start(e.offset), hint) from None
     return _make(text, body, lead, direction, to_level)
 

@@ -66,7 +66,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "id": {
         "description": "A stable id, unique in the file: letters, digits, '.', '_' and '-'.",
         "type": "string",
-        "pattern": loader.ID_RE.pattern,
+        "pattern": f"^(?:{loader.ID_RE.pattern})$",
     },
     "kind": {
         "description": "What the claim asserts.",
@@ -80,7 +80,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "values": {
         "description": "The named figures of the claim, each as written in the quote.",
         "type": "object",
-        "propertyNames": {"pattern": loader.NAME_RE.pattern},
+        "propertyNames": {"pattern": f"^(?:{loader.NAME_RE.pattern})$"},
         "additionalProperties": {"$ref": "#/$defs/value"},
     },
     "note": {"description": "A note for the reader of the report.", "type": "string"},
@@ -102,7 +102,10 @@ _VALUE: dict[str, dict[str, Any]] = {
 
 # Option types (checks.base.Option.type) as JSON Schema.
 _OPTION_TYPES: dict[str, dict[str, Any]] = {
-    "names": {"type": "array", "items": {"type": "string", "pattern": loader.NAME_RE.pattern}},
+    "names": {
+        "type": "array",
+        "items": {"type": "string", "pattern": f"^(?:{loader.NAME_RE.pattern})$"},
+    },
     "texts": {"type": "array", "items": {"type": "string"}},
     "expr": {"type": "string"},
     "exprs": {"type": "array", "items": {"type": "string"}},

@@ -12,6 +12,7 @@ from typing import Any
 from factcheck.expr import Expression
 from factcheck.intervals import Interval, rounded
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
+from factcheck.numerals import significant
 from factcheck.quantity import Quantity
 
 
@@ -49,10 +50,17 @@ def show(q: Quantity, iv: Interval | None) -> str:
 
 
 def plain(x: Fraction) -> str:
-    """A number without unit: exact when whole, else six significant digits."""
-    if x.denominator == 1:
+    """A number without unit: exact when whole (up to 21 digits), else six significant digits."""
+    if x.denominator == 1 and abs(x) < 10**21:
         return str(x.numerator)
-    return f"{float(x):.6g}"
+    return significant(x)
+
+
+def percent(x: Fraction) -> str:
+    """A ratio as a percentage with one decimal: 0.0475 → 4.7% (any magnitude)."""
+    if abs(x) < 10**300:
+        return f"{float(x):.1%}"
+    return significant(x * 100) + "%"
 
 
 def finding(claim: Claim, verdict: Verdict, message: str, **kw: Any) -> Finding:
@@ -164,7 +172,7 @@ def compare(
             **common,
         )
     gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
-    rel = f", {float(gap.relative):.1%} of it" if gap.relative is not None else ""
+    rel = f", {percent(gap.relative)} of it" if gap.relative is not None else ""
     near = f"; nearest consistent figure: {gap.nearest}" if gap.nearest else ""
     return finding(
         claim,

@@ -12,6 +12,8 @@ The unit of the value ``change`` says how it is meant:
 - any other unit (元, 件, 名…): absolute, ``to − from``.
 
 A fall word in the change (下降, 减少, fell) makes it negative; without one it is a rise.
+A relative change or a multiple of a starting value that can be zero or negative is
+undefined: such a claim is unverifiable.
 ``reading:`` forces one reading (``relative``, ``points``, ``absolute``, ``times``,
 ``times_plus``). All readings hold: consistent; some: ambiguous, naming them; none:
 inconsistent.
@@ -50,6 +52,7 @@ from factcheck.models import Claim, Finding, Reading, Step, Value, Verdict
 
 KIND = "change"
 VALUES = ("from", "to", "change")
+SIGNED = ("change",)  # the one value that may be a negative count: a fall written -3件
 READINGS = ("relative", "points", "absolute", "times", "times_plus")
 OPTIONS: dict[str, Option] = {
     "reading": Option("choice", "force one reading: " + ", ".join(READINGS), READINGS),
@@ -64,6 +67,7 @@ _FORMULAS: dict[str, tuple[str, Formula]] = {
     "times": ("to ÷ from", lambda f, t: t / f),
     "times_plus": ("(to − from) ÷ from", lambda f, t: (t - f) / f),
 }
+_RELATIVE = ("relative", "times", "times_plus")  # the readings that divide by from
 _LABELS = {
     "relative": "relative change",
     "points": "change in percentage points",
@@ -99,10 +103,15 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     f, t = claim.interval(frm), claim.interval(to)
     names = readings_for(claim, frm, to, change)
     stated = signed(claim, change)
+    # a change relative to a negative level has no direction a reader could check
+    negative = f.lo is None or f.lo < 0
     results: list[tuple[str, Finding | None, list[Step]]] = []
     for name in names:
         formula, fn = _FORMULAS[name]
         figures = _WORDS.sub(lambda m: {"to": to.text, "from": frm.text}[m[0]], formula)
+        if negative and name in _RELATIVE:
+            results.append((name, None, []))
+            continue
         try:
             computed = fn(f, t)
         except DivisionByZeroError:
@@ -117,12 +126,21 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             )
         )
     if all(r[1] is None for r in results):
-        yield finding(
-            claim,
-            Verdict.UNVERIFIABLE,
-            f"the starting value {frm.text} can be zero",
-            hint="a change relative to zero is undefined",
-        )
+        if f.contains(0):
+            yield finding(
+                claim,
+                Verdict.UNVERIFIABLE,
+                f"the starting value {frm.text} can be zero",
+                hint="a change relative to zero is undefined",
+            )
+        else:
+            yield finding(
+                claim,
+                Verdict.UNVERIFIABLE,
+                f"the starting value {frm.text} can be negative",
+                hint="a change relative to a negative value is undefined; compare the levels "
+                "with `reading: absolute`",
+            )
         return
     if len(results) == 1:
         only = results[0][1]

@@ -1,7 +1,9 @@
 """A share: ``part ÷ whole = share``, and the part is no larger than the whole.
 
 The share is usually a percentage (``55%``), but any ratio figure works. A part that must be
-larger than its whole is inconsistent whatever the share says.
+larger than its whole is inconsistent whatever the share says, and so is a share stated over
+100% (a part is never more than its whole), even where rounding would let the arithmetic meet
+it. A whole that can be zero makes the claim unverifiable.
 
 Passes::
 
@@ -60,3 +62,14 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         return
     s = step("share", "part ÷ whole", f"{part.text} ÷ {whole.text}", computed, stated.quantity)
     yield compare(claim, stated, computed, [s], "share")
+    stated_iv = claim.interval(stated)
+    if stated.quantity.unit.dimension == "ratio" and stated_iv.lo is not None and stated_iv.lo > 1:
+        yield finding(
+            claim,
+            Verdict.INCONSISTENT,
+            f"the share {stated.text} is over 100%: a part is never more than its whole",
+            pos=stated.pos,
+            stated=stated_iv,
+            stated_shown=stated.text,
+            hint="a figure over 100% is a ratio or a change, not a share",
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from factcheck.cli import extract as _extract
@@ -9,8 +11,10 @@ from factcheck.cli import grim as _grim
 from factcheck.cli import report as _report
 from factcheck.cli import schema as _schema
 from factcheck.cli import verify as _verify
+from factcheck.cli.interrupt import EXIT_INTERRUPTED, Group, interrupted
 
 app = typer.Typer(
+    cls=Group,
     name="factcheck",
     help="Check the arithmetic of news articles: figures as exact intervals, claims in YAML.",
     no_args_is_help=True,
@@ -27,4 +31,12 @@ app.command("report")(_report.report)
 
 def main() -> None:
     """The console script."""
-    app()
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or pipe that cannot show Chinese gets escapes, not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        app()
+    except KeyboardInterrupt:  # before any command runs, while the arguments are read
+        interrupted()
+        sys.exit(EXIT_INTERRUPTED)

@@ -11,6 +11,7 @@ import typer
 from factcheck.cli.common import EXIT_INPUT, auto_format, format_for, print_problems, use_color
 from factcheck.cli.output import OutputError, write_output
 from factcheck.engine import verify as run
+from factcheck.loader import MAX_BYTES
 from factcheck.reporters import Format, render
 from factcheck.reporters.plain import coverage_lines
 
@@ -46,6 +47,16 @@ Strict = Annotated[
     ),
 ]
 
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="BYTES",
+        help="Refuse (exit 2) any claim file larger than this, unread.",
+    ),
+]
+
 
 def verify(
     paths: Paths,
@@ -53,13 +64,14 @@ def verify(
     strict: Strict = False,
     output: Output = None,
     jobs: Jobs = 1,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Load, validate and recompute every claim; print the report.
 
     Exit 0 when every claim is consistent, 1 when one is inconsistent, 2 when an input
     could not be read (or the output could not be written).
     """
-    report = run(paths, jobs=jobs)
+    report = run(paths, jobs=jobs, max_bytes=max_bytes)
     if output is None:
         chosen = auto_format(fmt)
         sys.stdout.write(render(report, chosen, color=use_color(), strict=strict))
@@ -75,10 +87,10 @@ def verify(
     raise typer.Exit(report.exit_code(strict))
 
 
-def check(paths: Paths, strict: Strict = False) -> None:
+def check(paths: Paths, strict: Strict = False, max_bytes: MaxBytes = MAX_BYTES) -> None:
     """Validate claim files only (structure, ids, names, figures, values against quotes),
     no arithmetic."""
-    report = run(paths, arithmetic=False)
+    report = run(paths, arithmetic=False, max_bytes=max_bytes)
     print_problems(report)
     bad = [f for r in report.results for f in r.findings]
     for f in bad:

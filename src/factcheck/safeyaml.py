@@ -1,0 +1,236 @@
+"""A claim file's bytes -> text -> YAML nodes, refusing what a claim file never needs before it
+can cost anything.
+
+A file larger than :data:`MAX_BYTES` is refused before it is read; its bytes must be UTF-8 (a
+byte-order mark is dropped). The nodes are built from libyaml's event stream (the C parser;
+nothing is ever constructed as a Python object), so every refusal happens at the first event
+that breaks a limit: an anchor or an alias (an alias bomb never expands), nesting deeper than
+:data:`MAX_DEPTH`, more than :data:`MAX_NODES` nodes, a second document. Malformed YAML and
+characters YAML does not allow are refused with their line and column too.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # the C parser is what makes large files fast; fall back only where it is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 64
+# claims/guilin.yaml has 1,427 nodes for 60 claims: room for MAX_CLAIMS (5,000) such claims;
+# a hostile file is refused after a quarter of a million events (one to two seconds).
+MAX_NODES = 250_000
+
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML 1.1 counts as a line end
+ANCHOR_HINT = (
+    "write each value out; anchors and aliases can expand a small file into an enormous one"
+)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a text was not composed, and where: 1-based line and column."""
+
+    line: int
+    column: int
+    message: str
+    hint: str
+
+
+class RefusedError(Exception):
+    """Raised by :func:`compose` with the :class:`Refusal` it carries."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.message)
+        self.refusal = refusal
+
+
+class TooLargeError(OSError):
+    """A file over the size limit; ``size`` says how large, as far as it was read."""
+
+    def __init__(self, size: str) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file, refusing more than ``max_bytes`` before reading them.
+
+    A regular file's size is checked before it is opened; a pipe or a device is read up to one
+    byte past the limit, so neither can make factcheck read without end.
+    """
+    st = path.stat()
+    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+        raise TooLargeError(f"{st.st_size:,} bytes")
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"more than {max_bytes:,} bytes")
+    return data
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """A claim file's text. Raises :class:`RefusedError` when it is too large or not UTF-8,
+    :class:`OSError` when it cannot be read."""
+    try:
+        data = read_bounded(path, max_bytes)
+    except TooLargeError as e:
+        raise RefusedError(
+            Refusal(
+                1,
+                1,
+                f"file is {e.size}, over the limit of {max_bytes:,} bytes",
+                "split the claims into several files, or raise --max-bytes",
+            )
+        ) from None
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark: editors do not count it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        lines = LINE_BREAK.split(data[: e.start].decode("utf-8"))
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = "the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte-order mark)"
+        else:
+            message = f"byte 0x{data[e.start]:02x} is not UTF-8"
+        raise RefusedError(
+            Refusal(len(lines), len(lines[-1]) + 1, message, "save the file as UTF-8")
+        ) from None
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The root node of a one-document YAML text (None when it holds no document).
+
+    Raises :class:`RefusedError` for malformed YAML and for anything over the limits.
+    """
+    try:
+        return _build(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as e:
+        raise RefusedError(_malformed(e, text)) from None
+    except yaml.reader.ReaderError as e:
+        raise RefusedError(_unreadable(e, text)) from None
+    except yaml.YAMLError as e:  # pragma: no cover - every libyaml error is one of the above
+        raise RefusedError(
+            Refusal(1, 1, f"malformed YAML: {e}", "check the file is YAML")
+        ) from None
+
+
+def _at(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _refuse(mark: Any, message: str, hint: str) -> RefusedError:
+    line, column = _at(mark)
+    return RefusedError(Refusal(line, column, message, hint))
+
+
+def _build(events: Iterable[Any]) -> yaml.Node | None:
+    """Nodes from events, with every limit checked as the events arrive."""
+    root: yaml.Node | None = None
+    # open collections: the node and the children read so far
+    stack: list[tuple[yaml.CollectionNode, list[yaml.Node]]] = []
+    nodes = documents = 0
+
+    def add(node: yaml.Node) -> None:
+        nonlocal root
+        if stack:
+            stack[-1][1].append(node)
+        else:
+            root = node
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _refuse(
+                    event.start_mark,
+                    "a second YAML document: a claim file holds one",
+                    "remove the `---` line, or put the second document in a file of its own",
+                )
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            if isinstance(event, yaml.CollectionEndEvent):
+                node, children = stack.pop()
+                node.end_mark = event.end_mark
+                if isinstance(node, yaml.MappingNode):
+                    node.value = list(zip(children[::2], children[1::2], strict=True))
+                else:
+                    node.value = children
+                add(node)
+            continue
+        if event.anchor is not None:
+            what = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
+            raise _refuse(
+                event.start_mark, f"YAML {what} '{event.anchor}' is not allowed", ANCHOR_HINT
+            )
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _refuse(
+                event.start_mark,
+                f"more than {MAX_NODES:,} YAML nodes",
+                "no claim file needs that many; split the claims into several files",
+            )
+        ev: Any = event  # the C parser's marks are typed apart from the pure-Python ones
+        tag = getattr(ev, "tag", None) or ""
+        if isinstance(event, yaml.ScalarEvent):
+            add(yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark, ev.style))
+            continue
+        if len(stack) >= MAX_DEPTH:
+            raise _refuse(
+                event.start_mark,
+                f"document nested deeper than {MAX_DEPTH} levels",
+                "a claim file needs only a few levels: claims, values, a value's keys",
+            )
+        collection: yaml.CollectionNode
+        if isinstance(event, yaml.MappingStartEvent):
+            collection = yaml.MappingNode(tag, [], ev.start_mark, None, ev.flow_style)
+        else:
+            collection = yaml.SequenceNode(tag, [], ev.start_mark, None, ev.flow_style)
+        stack.append((collection, []))
+    return root
+
+
+def _malformed(e: yaml.MarkedYAMLError, text: str) -> Refusal:
+    mark = e.problem_mark or e.context_mark
+    line, column = _at(mark)
+    message = (e.problem or "malformed YAML").strip()
+    at = mark.index if mark is not None else 0
+    if "maximum nesting depth" in message:  # libyaml's own limit, should ours ever be raised
+        return Refusal(
+            line,
+            column,
+            f"document nested deeper than {MAX_DEPTH} levels",
+            "a claim file needs only a few levels: claims, values, a value's keys",
+        )
+    if "tab" in message or text[at : at + 1] == "\t":
+        hint = "YAML indents with spaces only: replace the tab"
+        return Refusal(line, column, "a tab in the indentation", hint)
+    return Refusal(
+        line,
+        column,
+        f"malformed YAML: {message}",
+        "check the indentation and the quoting around this place",
+    )
+
+
+def _unreadable(e: yaml.reader.ReaderError, text: str) -> Refusal:
+    """A character YAML does not allow; libyaml gives its offset in UTF-8 bytes."""
+    data = text.encode("utf-8", "surrogatepass")
+    lines = LINE_BREAK.split(data[: max(e.position, 0)].decode("utf-8", "replace"))
+    line, column = len(lines), len(lines[-1]) + 1
+    code = e.character if isinstance(e.character, int) else ord(str(e.character)[:1] or "\0")
+    return Refusal(
+        line,
+        column,
+        f"character U+{code:04X} is not allowed in YAML",
+        "remove the control character; a claim file is plain UTF-8 text",
+    )

@@ -1,0 +1,87 @@
+"""The command line under interruption and at its limits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from tests.conftest import GUILIN
+from typer.testing import CliRunner
+
+import factcheck.cli as cli
+from factcheck.cli import app
+from factcheck.cli import verify as verify_cmd
+
+runner = CliRunner()
+
+
+def interrupt(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("command", ["verify", "check"])
+def test_ctrl_c_while_checking_exits_130_with_one_line(monkeypatch, command):
+    monkeypatch.setattr(verify_cmd, "run", interrupt)
+    result = runner.invoke(app, [command, str(GUILIN)])
+    assert result.exit_code == 130
+    assert result.stderr == "factcheck: interrupted\n"
+    assert result.stdout == ""
+
+
+def test_ctrl_c_while_rendering_writes_nothing(monkeypatch):
+    monkeypatch.setattr(verify_cmd, "render", interrupt)
+    result = runner.invoke(app, ["verify", str(GUILIN), "--format", "plain"])
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == "factcheck: interrupted\n"
+
+
+def test_ctrl_c_before_any_command_runs(monkeypatch, capsys):
+    monkeypatch.setattr(cli, "app", interrupt)
+    monkeypatch.setattr(sys, "argv", ["factcheck", "verify", str(GUILIN)])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    assert capsys.readouterr().err == "factcheck: interrupted\n"
+
+
+@pytest.mark.parametrize("command", ["verify", "check"])
+def test_max_bytes_refuses_a_larger_file(command):
+    result = runner.invoke(app, [command, str(GUILIN), "--max-bytes", "1000"])
+    assert result.exit_code == 2
+    size = GUILIN.stat().st_size
+    assert result.stderr == (
+        f"{GUILIN}:1:1: error: file is {size:,} bytes, over the limit of 1,000 bytes\n"
+        "  hint: split the claims into several files, or raise --max-bytes\n"
+    )
+
+
+def test_max_bytes_must_be_positive():
+    result = runner.invoke(app, ["verify", str(GUILIN), "--max-bytes", "0"])
+    assert result.exit_code == 2
+    assert "--max-bytes" in result.stderr
+
+
+def test_a_60_mb_file_exits_2_unread(tmp_path):
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as fh:
+        fh.truncate(60 * 1024 * 1024)
+    result = runner.invoke(app, ["verify", str(big), "--format", "plain"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{big}:1:1: error: file is 62,914,560 bytes, over the limit of 52,428,800 bytes\n"
+    )
+    assert result.stdout == "0 claims in 1 file: none, 1 problem reading input\n"
+
+
+def test_an_ascii_only_output_gets_escapes_not_a_traceback():
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", str(GUILIN), "-f", "plain"],
+        capture_output=True,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert b"\\u" in out.stdout and out.stdout.isascii()
+    assert b"Traceback" not in out.stderr

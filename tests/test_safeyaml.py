@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import pytest
+import yaml
+from tests.conftest import GUILIN
+
+from factcheck import safeyaml
+from factcheck.safeyaml import MAX_DEPTH, RefusedError, compose
+
+# a billion laughs: nine levels of nine aliases, 9**9 "lol"s once expanded
+LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+)
+
+
+def refusal(text: str) -> tuple[int, int, str, str]:
+    with pytest.raises(RefusedError) as e:
+        compose(text)
+    r = e.value.refusal
+    return (r.line, r.column, r.message, r.hint)
+
+
+def shape(node: yaml.Node) -> object:
+    """A node tree as plain data: kinds, raw text, styles and every position."""
+    where = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
+    if isinstance(node, yaml.ScalarNode):
+        return ("scalar", node.value, node.style, where)
+    if isinstance(node, yaml.SequenceNode):
+        return ("list", [shape(n) for n in node.value], where)
+    return ("map", [(shape(k), shape(v)) for k, v in node.value], where)
+
+
+def test_nodes_are_those_of_pyyaml_with_every_place():
+    text = GUILIN.read_text(encoding="utf-8")
+    ours = compose(text)
+    assert ours is not None
+    assert shape(ours) == shape(yaml.compose(text, Loader=yaml.CSafeLoader))
+
+
+def test_raw_text_is_kept():
+    root = compose("a: 5.20\nb: 0x1F\nc: .nan\nd: yes\n")
+    assert root is not None
+    assert [v.value for _, v in root.value] == ["5.20", "0x1F", ".nan", "yes"]
+
+
+def test_billion_laughs_is_refused_at_the_first_anchor():
+    assert refusal(LAUGHS) == (
+        1,
+        4,
+        "YAML anchor 'a' is not allowed",
+        "write each value out; anchors and aliases can expand a small file into an enormous one",
+    )
+
+
+def test_an_alias_alone_is_refused_where_it_stands():
+    assert refusal("claims:\n  - *base\n")[:3] == (2, 5, "YAML alias 'base' is not allowed")
+
+
+def test_a_merge_key_is_an_alias_too():
+    assert refusal("<<: *base\nclaims: []\n")[:3] == (1, 5, "YAML alias 'base' is not allowed")
+
+
+def test_nesting_is_refused_at_the_first_level_too_deep():
+    ok = "".join(" " * i + f"k{i}:\n" for i in range(MAX_DEPTH)) + " " * MAX_DEPTH + "end\n"
+    assert compose(ok) is not None
+    deep = "".join(" " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 1)) + "x\n"
+    assert refusal(deep) == (
+        MAX_DEPTH + 1,
+        MAX_DEPTH + 1,
+        f"document nested deeper than {MAX_DEPTH} levels",
+        "a claim file needs only a few levels: claims, values, a value's keys",
+    )
+
+
+def test_flow_nesting_past_libyamls_own_limit_says_the_same():
+    line, _col, message, _hint = refusal("claims: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert (line, message) == (1, f"document nested deeper than {MAX_DEPTH} levels")
+
+
+def test_too_many_nodes(monkeypatch):
+    monkeypatch.setattr(safeyaml, "MAX_NODES", 5)
+    # the mapping, "claims", the list, a and b are five: c is one too many
+    assert refusal("claims:\n- a\n- b\n- c\n- d\n") == (
+        4,
+        3,
+        "more than 5 YAML nodes",
+        "no claim file needs that many; split the claims into several files",
+    )
+
+
+def test_a_second_document_is_refused():
+    assert refusal("claims: []\n---\nclaims: []\n") == (
+        2,
+        1,
+        "a second YAML document: a claim file holds one",
+        "remove the `---` line, or put the second document in a file of its own",
+    )
+
+
+def test_only_comments_is_no_document():
+    assert compose("# nothing here\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("a: 桂林桂林 \x07\n", 1, 9),  # columns count characters, not UTF-8 bytes
+        ("a: b\r\x02\n", 2, 1),  # a CR alone ends a line
+        ("a: b\r\nc: \x1b\n", 2, 4),
+    ],
+)
+def test_a_control_character_is_placed_in_characters(text, line, column):
+    code = ord(text.rstrip("\n")[-1])
+    assert refusal(text) == (
+        line,
+        column,
+        f"character U+{code:04X} is not allowed in YAML",
+        "remove the control character; a claim file is plain UTF-8 text",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [("claims:\n\t- id: x\n", 2, 1), ("claims:\n  - id: x\n\t  kind: ratio\n", 3, 1)],
+)
+def test_tab_indentation(text, line, column):
+    assert refusal(text) == (
+        line,
+        column,
+        "a tab in the indentation",
+        "YAML indents with spaces only: replace the tab",
+    )
+
+
+def test_tags_are_never_constructed():
+    root = compose("claims: !!python/object/apply:os.system ['echo hacked']\n")
+    assert root is not None
+    (_, value), *_ = root.value
+    assert isinstance(value, yaml.SequenceNode) and value.value[0].value == "echo hacked"
