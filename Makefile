@@ -38,3 +38,6 @@ report: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz.run --cases $(or $(CASES),10000) --seed $(or $(SEED),0)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

@@ -490,3 +490,12 @@ def test_scan_finds_a_figure_between_chinese_words(n: int, unit: str) -> None:
     assert isinstance(f.quantity, Quantity)
     assert f.quantity.text == f"{n:,}{unit}"
     assert f.quantity.value == parse(f"{n}{unit}").value
+
+
+def test_each_distinct_figure_is_read_once() -> None:
+    first = parse("162万余元")
+    assert parse("162万余元") is first  # shared: a Quantity is frozen
+    assert first.interval() == Interval(F(1620000), F(1630000), True, False)
+    for _ in range(2):  # an unreadable figure is not remembered: it fails every time
+        with pytest.raises(QuantityError):
+            parse("9.3.4万元")

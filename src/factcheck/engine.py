@@ -11,6 +11,7 @@ from factcheck import coverage, provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.diagnose import diagnose
+from factcheck.gcpause import paused
 from factcheck.intervals import MagnitudeError
 from factcheck.loader import MAX_BYTES, iter_claim_files, load
 from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
@@ -70,7 +71,8 @@ def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
 def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
     ctx = Context(cf.path, cf.source, cf.claims)
-    results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
+    with paused():  # the checks make many small objects and free none of them cyclically
+        results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
     if cf.source.text is None:
         return FileReport(cf.path, cf.source, results, cf.problems)
     shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))

@@ -24,6 +24,7 @@ from factcheck import safeyaml
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
+from factcheck.gcpause import paused
 from factcheck.intervals import Rounding
 from factcheck.models import (
     Claim,
@@ -82,10 +83,11 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     text = _read_text(f, Path(path), max_bytes)
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
-    root = _compose(f, text)
-    if root is None:
-        return ClaimFile(name, Source(), (), tuple(f.problems))
-    source, claims = _document(f, root, Path(path))
+    with paused():  # many small acyclic objects: the cyclic collector would only rescan them
+        root = _compose(f, text)
+        if root is None:
+            return ClaimFile(name, Source(), (), tuple(f.problems))
+        source, claims = _document(f, root, Path(path))
     return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
 
 

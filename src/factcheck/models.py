@@ -26,7 +26,10 @@ class Verdict(StrEnum):
     @property
     def rank(self) -> int:
         """Lower is worse: the verdict of a claim is the worst of its findings."""
-        return list(Verdict).index(self)
+        return _RANK[self]
+
+
+_RANK = {v: i for i, v in enumerate(Verdict)}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 
 from factcheck.intervals import Interval, Rounding, rounded
 from factcheck.numerals import (
@@ -321,6 +322,7 @@ def _direction(m: re.Match[str]) -> tuple[int, bool]:
     return DIRECTIONS[key(verb)], bool(m.group("lvl") or m.group("lvle"))
 
 
+@lru_cache(maxsize=1 << 16)  # a file repeats its figures; a Quantity is frozen, so shareable
 def parse(text: str) -> Quantity:
     """Read one whole figure as written in a claim: ``"162万余元"``, ``"more than 1,400"``."""
     norm = normalize(text)

@@ -149,13 +149,14 @@ def is_ascii_word(word: str) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, English ones case-insensitively."""
-    parts = []
+    parts, english = [], []
     for w in sorted(set(words), key=len, reverse=True):
         if is_ascii_word(w):
-            body = r"\s+".join(re.escape(p) for p in w.split())
-            parts.append(rf"(?<![A-Za-z])(?i:{body})(?![A-Za-z])")
+            english.append(r"\s+".join(re.escape(p) for p in w.split()))
         else:
             parts.append(_GUARDS.get(w, re.escape(w)))
+    if english:  # no English word matches where a Chinese one does: one guarded group
+        parts.append(rf"(?<![A-Za-z])(?i:{'|'.join(english)})(?![A-Za-z])")
     return "|".join(parts)
 
 

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from tests.conftest import GUILIN
 from typer.testing import CliRunner
 
@@ -98,15 +99,36 @@ def test_missing_file_exits_2(tmp_path):
     assert "nope.yaml:1:1: error: no such file" in result.stderr
 
 
-def test_verify_does_not_import_heavy_libraries():
-    code = (
+HEAVY = "print(sorted(m for m in ('pandas', 'scipy', 'jinja2') if m in sys.modules))"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # the command, in plain format
         "import sys; from factcheck.cli import app; from typer.testing import CliRunner;"
         f"r = CliRunner().invoke(app, ['verify', {str(GUILIN)!r}, '--format', 'plain']);"
-        "assert r.exit_code == 0, r.output;"
-        "print(sorted(m for m in ('pandas', 'scipy', 'jinja2') if m in sys.modules))"
+        "assert r.exit_code == 0, r.output;",
+        # the library, and its plain reporter
+        "import sys, factcheck; from factcheck.reporters import Format, render;"
+        f"r = factcheck.verify({str(GUILIN)!r}); assert r.exit_code() == 0;"
+        "assert render(r, Format.plain).count('consistent') >= len(r.results);",
+    ],
+    ids=["cli", "library"],
+)
+def test_verify_does_not_import_heavy_libraries(code: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_guard_would_see_a_heavy_import() -> None:
+    code = "import sys, factcheck; factcheck.verify(" + repr(str(GUILIN)) + ").to_frame();"
+    out = subprocess.run(
+        [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
+    )
+    assert "pandas" in out.stdout
 
 
 def test_python_m_factcheck_runs():
