@@ -47,6 +47,8 @@ class FindingView:
     relative: str
     nearest: str
     hint: str
+    slips: tuple[tuple[str, str, str, tuple[tuple[str, str, str, str], ...]], ...] = ()
+    no_slip: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,16 @@ def _finding(claim: Claim, f: Finding, lang: Lang) -> FindingView:
         relative=f"{float(gap.relative):.1%}" if gap and gap.relative is not None else "",
         nearest=(gap.nearest or "") if gap else "",
         hint=f.hint,
+        slips=tuple(
+            (
+                s.name,
+                s.explanation_zh if lang is Lang.zh else s.explanation_en,
+                s.message,
+                tuple((term(lang, x.label), x.formula, x.figures, x.shown) for x in s.steps),
+            )
+            for s in f.slips
+        ),
+        no_slip=f.check == "arithmetic" and f.verdict is Verdict.INCONSISTENT and not f.slips,
     )
 
 

@@ -23,8 +23,9 @@ from urllib.parse import quote
 from factcheck.checks import REGISTRY
 from factcheck.kinds_doc import kind_markdown, kind_summary
 from factcheck.models import Finding, Pos
-from factcheck.report import Report
+from factcheck.report import Report, slip_dict
 from factcheck.reporters.findings import explain, explain_problem, level, notable, one_based
+from factcheck.reporters.plain import slip_lines
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
@@ -162,10 +163,15 @@ def _result(f: Finding, rule: str, rule_index: int, strict: bool, nth: int) -> d
         "ruleId": rule,
         "ruleIndex": rule_index,
         "level": level(f.verdict, strict),
-        "message": {"text": "\n".join(explain(f))},
+        "message": {"text": "\n".join([*explain(f), *slip_lines(f, "")])},
         "locations": [location(f.pos)],
         "partialFingerprints": {
             "factcheck/v1": fingerprint(f.pos.path, f.claim_id, rule, str(nth))
         },
-        "properties": {"claim": f.claim_id, "kind": f.kind, "verdict": f.verdict.value},
+        "properties": {
+            "claim": f.claim_id,
+            "kind": f.kind,
+            "verdict": f.verdict.value,
+            "slips": [slip_dict(s) for s in f.slips],
+        },
     }
