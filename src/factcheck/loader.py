@@ -42,7 +42,7 @@ from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
 MAX_BYTES = safeyaml.MAX_BYTES
 MAX_DEPTH = safeyaml.MAX_DEPTH
 MAX_NODES = safeyaml.MAX_NODES
-MAX_CLAIMS = 5_000
+MAX_CLAIMS = 150_000
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message

@@ -71,13 +71,19 @@ class _Assignment:
 
 def _assign(claim: Claim) -> _Assignment:
     quotes = [fold(q.text) for q in claim.quotes]
-    found = [scan(q) for q in quotes]
     wanted = [v for v in claim.values if not v.derived]
-    places = {v.name: _places(v, quotes, found) for v in wanted}
-    return _Assignment(found, wanted, places, _match(wanted, places))
+    # Most values stand in their quote as written: scan the quotes for figures written
+    # another way (1690000 yuan for 169万元) only when that does not place every value.
+    places = {v.name: _places(v, quotes, None) for v in wanted}
+    owner = _match(wanted, places)
+    found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
+    if found:
+        places = {v.name: _places(v, quotes, found) for v in wanted}
+        owner = _match(wanted, places)
+    return _Assignment(found, wanted, places, owner)
 
 
-def _places(value: Value, quotes: list[str], found: list[list[Found]]) -> dict[Place, int]:
+def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) -> dict[Place, int]:
     """Where in the quotes a value stands (as the same text, or as the same quantity), each
     place with the end of what stands there."""
     text = fold(value.text)
@@ -87,7 +93,7 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]]) -> dict[P
         + (r"(?![\d])" if text[-1:].isdigit() else "")
     )
     out = {(i, m.start()): m.end() for i, q in enumerate(quotes) for m in pattern.finditer(q)}
-    if isinstance(value.quantity, Quantity):
+    if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
                 if same_quantity(value.quantity, f.quantity) and not any(

@@ -27,9 +27,9 @@ except ImportError:  # pragma: no cover
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
-# claims/guilin.yaml has 1,427 nodes for 60 claims: room for MAX_CLAIMS (5,000) such claims;
-# a hostile file is refused after a quarter of a million events (one to two seconds).
-MAX_NODES = 250_000
+# A claim takes about 20 nodes: room for MAX_CLAIMS (150,000) claims, as a newsroom archive
+# can hold; a hostile file of tiny nodes is refused after three million events.
+MAX_NODES = 3_000_000
 
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML 1.1 counts as a line end
 ANCHOR_HINT = (
