@@ -68,29 +68,43 @@ def _article(text: str) -> Index:
     return _index((f.quantity.text, "in the article") for f in scan(text))
 
 
+_FILES: dict[int, tuple[tuple[Claim, ...], Index]] = {}
+
+
+def _file_index(claims: tuple[Claim, ...]) -> Index:
+    """The figures of every claim of a file, indexed once per file (not once per claim: a
+    file of 100,000 claims would make that quadratic)."""
+    cached = _FILES.get(id(claims))
+    if cached is None or cached[0] is not claims:
+        if len(_FILES) > 8:
+            _FILES.clear()
+        cached = (claims, _index((v.text, f"in claim {c.id}") for c in claims for v in c.values))
+        _FILES[id(claims)] = cached
+    return cached[1]
+
+
 def elsewhere(claim: Claim, ctx: Context) -> list[Index]:
-    """Figures written elsewhere, by their digits: the quotes, the other claims, the article."""
+    """Figures written elsewhere, by their digits: the quotes, the other claims, the article.
+    The claim's own figures are in the file's index too; ``candidates`` skips them."""
     out = [
         _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)),
-        _index(
-            (v.text, f"in claim {c.id}") for c in ctx.claims if c.id != claim.id for v in c.values
-        ),
+        _file_index(ctx.claims),
     ]
     if ctx.source.text:
         out.append(_article(ctx.source.text))
     return out
 
 
-def candidates(value: Value, known: list[Index]) -> Iterator[tuple[str, str, bool]]:
+def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tuple[str, str, bool]]:
     """Texts the figure may have been typed from, most telling first: (text, how, written
-    elsewhere)."""
+    elsewhere); ``own`` names the claim's own place in the indexes, which is skipped."""
     w = split(value.text)
     if w is None:
         return
     d = w.digits
     for index in known:
         for digits, text, where in index.get(_key(w), ()):
-            if digits != d:
+            if digits != d and where != own:
                 yield w.with_digits(digits), f"written {text} {where}", True
     for i in range(len(d) - 1):
         if d[i] != d[i + 1]:
@@ -123,7 +137,7 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
         seen = {value.text}
         strong: list[Attempt] = []
         typed: list[Attempt] = []
-        for text, how, written in candidates(value, known):
+        for text, how, written in candidates(value, known, f"in claim {claim.id}"):
             if text in seen:
                 continue
             seen.add(text)
