@@ -54,18 +54,21 @@ def kinds_markdown() -> str:
     return f"{START}\n{sections}{END}"
 
 
-def rewrite(path: Path) -> bool:
-    """Put the generated sections into a Markdown file; True when it changed."""
+def replace_between(path: Path, start: str, end: str, generated: str) -> bool:
+    """Put ``generated`` (markers included) in place of what stands between ``start`` and
+    ``end`` in a Markdown file; True when the file changed."""
     text = path.read_text(encoding="utf-8")
     new = re.sub(
-        re.escape(START) + r".*?" + re.escape(END),
-        lambda _: kinds_markdown(),
-        text,
-        flags=re.DOTALL,
+        re.escape(start) + r".*?" + re.escape(end), lambda _: generated, text, flags=re.DOTALL
     )
     if new != text:
         path.write_text(new, encoding="utf-8")
     return new != text
+
+
+def rewrite(path: Path) -> bool:
+    """Put the generated sections into a Markdown file; True when it changed."""
+    return replace_between(path, START, END, kinds_markdown())
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from factcheck.kinds_doc import replace_between
 from factcheck.slips import REGISTRY
 
 START, END = "<!-- slips:start -->", "<!-- slips:end -->"
@@ -51,16 +52,7 @@ def slips_markdown() -> str:
 
 def rewrite(path: Path) -> bool:
     """Put the generated catalogue into a Markdown file; True when it changed."""
-    text = path.read_text(encoding="utf-8")
-    new = re.sub(
-        re.escape(START) + r".*?" + re.escape(END),
-        lambda _: slips_markdown(),
-        text,
-        flags=re.DOTALL,
-    )
-    if new != text:
-        path.write_text(new, encoding="utf-8")
-    return new != text
+    return replace_between(path, START, END, slips_markdown())
 
 
 if __name__ == "__main__":
