@@ -55,11 +55,18 @@ def _key(w: Written) -> tuple[str, int, str]:
 
 
 def _index(figures: Iterable[tuple[str, str]]) -> Index:
+    """Figures by their digits; at most two places for each distinct figure (one may be the
+    claim's own), so a figure repeated across a large file costs no more than one."""
     out: Index = {}
+    seen: dict[tuple[str, int, str, str], int] = {}
     for text, where in figures:
         w = split(text)
         if w is not None:
-            out.setdefault(_key(w), []).append((w.digits, text, where))
+            key = _key(w)
+            n = seen.get((*key, w.digits), 0)
+            if n < 2:
+                seen[(*key, w.digits)] = n + 1
+                out.setdefault(key, []).append((w.digits, text, where))
     return out
 
 
