@@ -57,18 +57,38 @@ EXPLAIN_ZH = (
 KINDS = ("share",)
 
 
+_FILES: dict[int, tuple[tuple[Claim, ...], dict[tuple[str, object], list[Claim]]]] = {}
+
+
+def _wholes(claims: tuple[Claim, ...]) -> dict[tuple[str, object], list[Claim]]:
+    """The share claims of a file grouped by their whole (dimension and value), built once
+    per file so that finding siblings stays linear in the size of the file."""
+    cached = _FILES.get(id(claims))
+    if cached is None or cached[0] is not claims:
+        if len(_FILES) > 8:
+            _FILES.clear()
+        groups: dict[tuple[str, object], list[Claim]] = {}
+        for c in claims:
+            w = c.value("whole") if c.kind == "share" else None
+            if w is not None:
+                groups.setdefault((w.quantity.unit.dimension, w.quantity.value), []).append(c)
+        cached = (claims, groups)
+        _FILES[id(claims)] = cached
+    return cached[1]
+
+
 def siblings(claim: Claim, ctx: Context) -> list[Claim]:
     """The other share claims of the file over the same whole."""
     whole = claim.value("whole")
     assert whole
-    out = []
-    for c in ctx.claims:
-        w = c.value("whole")
-        if c.kind != "share" or c.id == claim.id or w is None:
-            continue
-        if same_quantity(w.quantity, whole.quantity):
-            out.append(c)
-    return out
+    key = (whole.quantity.unit.dimension, whole.quantity.value)
+    return [
+        c
+        for c in _wholes(ctx.claims).get(key, [])
+        if c.id != claim.id
+        and (w := c.value("whole")) is not None
+        and same_quantity(w.quantity, whole.quantity)
+    ]
 
 
 def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
