@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import json
 
+from tests.reporters.test_json import SLIP
+
 from factcheck.engine import verify
 from factcheck.reporters import Format, html, render
-
-SLIP = """\
-version: 1
-claims:
-  - id: centres
-    kind: total
-    quote: 网格中心17个,网格中心147个,网格中心1899个
-    values:
-      county: 17个
-      township: 147个
-      village: 1899个
-      total: {value: 2036个, derived: true}
-"""
 
 
 def test_sarif_and_html_carry_the_slip(tmp_path):
