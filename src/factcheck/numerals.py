@@ -69,10 +69,10 @@ HINT_NUMBER = (
 _KEEP = frozenset("\u00a0\u2009\u202f")
 
 
-class NumeralError(ValueError):
-    """A numeral that cannot be read; ``offset`` is where in the input it went wrong."""
+class LocatedError(ValueError):
+    """Text that cannot be read, with the offset where it goes wrong and a hint."""
 
-    def __init__(self, message: str, offset: int, hint: str = HINT_NUMBER) -> None:
+    def __init__(self, message: str, offset: int, hint: str = "") -> None:
         super().__init__(message, offset, hint)
         self.message = message
         self.offset = offset
@@ -80,6 +80,13 @@ class NumeralError(ValueError):
 
     def __str__(self) -> str:
         return f"{self.message} (at offset {self.offset}; {self.hint})"
+
+
+class NumeralError(LocatedError):
+    """A numeral that cannot be read; ``offset`` is where in the input it went wrong."""
+
+    def __init__(self, message: str, offset: int, hint: str = HINT_NUMBER) -> None:
+        super().__init__(message, offset, hint)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from factcheck.numerals import (
     CN_CHARS,
     CN_DIGITS,
     HINT_NUMBER,
+    LocatedError,
     Number,
     NumeralError,
     decimal_text,
@@ -94,17 +95,11 @@ class Qualifier(str, Enum):  # noqa: UP042 (str, Enum), as intervals.Rounding
     ABOUT = "about"  # 约, 左右, about: [v − w·|v|, v + w·|v|]
 
 
-class QuantityError(ValueError):
+class QuantityError(LocatedError):
     """A figure that cannot be read; ``offset`` is where in the text it went wrong."""
 
     def __init__(self, message: str, offset: int, hint: str = HINT) -> None:
         super().__init__(message, offset, hint)
-        self.message = message
-        self.offset = offset
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return f"{self.message} (at offset {self.offset}; {self.hint})"
 
 
 @dataclass(frozen=True)
