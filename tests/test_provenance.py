@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.engine import verify
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
-from factcheck.provenance import closest, placed_values, quotes_in_source
+from factcheck.provenance import _literal, closest, placed_values, quotes_in_source
 
 ARTICLE = """\
 桂林市全州县
@@ -111,3 +116,23 @@ def test_placed_values_give_each_value_its_own_place(tmp_path, write):
         "recovered": "93万元",
     }
     assert list(quotes_in_source(claim, ARTICLE)) == []
+
+
+_FIGURE_TEXT = st.text(alphabet="0123.,件%万１٣ ", min_size=1, max_size=5)
+
+
+@given(_FIGURE_TEXT, st.text(alphabet="0123.,件%万１٣ ", max_size=30))
+def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, quote: str) -> None:
+    # the places are those of the regular expression they replace: the text, not preceded by
+    # a digit, point or comma when it starts with a digit, nor followed by one when it ends so
+    pattern = re.compile(
+        (r"(?<![\d.,])" if text[:1].isdigit() else "")
+        + re.escape(text)
+        + (r"(?![\d])" if text[-1:].isdigit() else "")
+    )
+    assert list(_literal(text, quote)) == [m.start() for m in pattern.finditer(quote)]
+
+
+def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
+    assert list(_literal("1件", "共131件,其中1件")) == [8]
+    assert list(_literal("3.5", "13.5 2,3.5 3.5%")) == [11]

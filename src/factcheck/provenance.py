@@ -9,7 +9,6 @@ Quotes and article are compared folded (:mod:`factcheck.fold`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -87,12 +86,8 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
     """Where in the quotes a value stands (as the same text, or as the same quantity), each
     place with the end of what stands there."""
     text = fold(value.text)
-    pattern = re.compile(  # not as part of a longer number: 1件 is not in 131件
-        (r"(?<![\d.,])" if text[:1].isdigit() else "")
-        + re.escape(text)
-        + (r"(?![\d])" if text[-1:].isdigit() else "")
-    )
-    out = {(i, m.start()): m.end() for i, q in enumerate(quotes) for m in pattern.finditer(q)}
+    n = len(text)
+    out = {(i, start): start + n for i, q in enumerate(quotes) for start in _literal(text, q)}
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
@@ -101,6 +96,23 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
                 ):
                     out[(i, f.start)] = f.end
     return out
+
+
+def _literal(text: str, quote: str) -> Iterator[int]:
+    """Where ``text`` stands in ``quote``, left to right without overlaps, not as part of a
+    longer number: 1件 is not in 131件, nor 3.5 in 13.5 or 2,3.5."""
+    if not text:
+        return
+    lead, trail, n = text[0].isdigit(), text[-1].isdigit(), len(text)
+    i = quote.find(text)
+    while i >= 0:
+        before = quote[i - 1] if i else ""
+        after = quote[i + n : i + n + 1]
+        if (lead and (before.isdecimal() or before in (".", ","))) or (trail and after.isdecimal()):
+            i = quote.find(text, i + 1)
+        else:
+            yield i
+            i = quote.find(text, i + n)
 
 
 def _match(values: list[Value], places: dict[str, dict[Place, int]]) -> dict[Place, str]:

@@ -4,7 +4,9 @@ comparison of a stated figure with a computed interval."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -42,10 +44,35 @@ class Context:
     claims: tuple[Claim, ...] = ()  # every claim of the file, for checks that compare across
 
 
+_QUIET: ContextVar[bool] = ContextVar("quiet", default=False)
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Checks run for their verdicts alone: no steps, messages or figures written out.
+
+    Trying a claim again under another reading of a figure (factcheck.slips) needs only
+    whether it then holds; writing out the arithmetic is most of what a check costs, so it
+    is skipped here and done again, in full, for the few readings that hold.
+    """
+    token = _QUIET.set(True)
+    try:
+        yield
+    finally:
+        _QUIET.reset(token)
+
+
+def is_quiet() -> bool:
+    """True inside :func:`quiet`."""
+    return _QUIET.get()
+
+
 def show(q: Quantity, iv: Interval | None) -> str:
-    """An interval written in the display unit of ``q``."""
+    """An interval written in the display unit of ``q`` (nothing inside :func:`quiet`)."""
     if iv is None:
         return "—"
+    if _QUIET.get():
+        return ""
     return iv.format(q.show)
 
 
@@ -156,6 +183,9 @@ def compare(
     """Consistent when the stated interval meets the computed one; otherwise the gap."""
     q = stated.quantity
     s = stated_iv if stated_iv is not None else signed(claim, stated)
+    if _QUIET.get():
+        verdict = Verdict.CONSISTENT if s.meets(computed) else Verdict.INCONSISTENT
+        return finding(claim, verdict, "", stated=s, computed=computed)
     first = Step("stated", stated.name, stated.text, s, show(q, s))
     common: dict[str, Any] = dict(
         stated=s,

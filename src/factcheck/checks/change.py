@@ -185,7 +185,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         )
     else:
         best = min(
-            (fd for _, fd, _ in results if fd is not None and fd.gap is not None),
+            (fd for _, fd, _ in results if fd is not None),  # every one inconsistent
             key=lambda fd: fd.gap.absolute if fd.gap else 0,
         )
         yield finding(

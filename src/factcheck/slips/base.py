@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from factcheck.checks import REGISTRY
-from factcheck.checks.base import Context, show, signed
+from factcheck.checks.base import Context, quiet, show, signed
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.numerals import decimal_text
@@ -47,12 +47,12 @@ def by_formula(
         computed = compute()
     except (DivisionByZeroError, EmptyIntervalError):
         return None
+    if not stated_iv.meets(computed):
+        return Attempt("", (), computed, "", False)  # not this slip: nothing to write out
     shown = computed.format(fmt) if fmt else show(stated.quantity, computed)
     s = Step(label, formula, figures, computed, shown)
     first = Step("stated", stated.name, stated.text, stated_iv, show(stated.quantity, stated_iv))
-    return Attempt(
-        message.replace("{shown}", shown), (first, s), computed, shown, stated_iv.meets(computed)
-    )
+    return Attempt(message.replace("{shown}", shown), (first, s), computed, shown, True)
 
 
 def holds(findings: Iterable[Finding]) -> bool:
@@ -75,7 +75,13 @@ def rerun(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Contex
 def by_reading(
     claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context, how: str
 ) -> Attempt:
-    """The claim with ``value`` read as ``text``: the misreading, then the kind's arithmetic."""
+    """The claim with ``value`` read as ``text``: the misreading, then the kind's arithmetic.
+
+    The claim is first run again for its verdicts alone; only a reading under which it holds
+    is run once more with its arithmetic written out."""
+    with quiet():
+        if not holds(rerun(claim, value, text, quantity, ctx)):
+            return Attempt("", (), None, "", False)
     found = rerun(claim, value, text, quantity, ctx)
     iv = quantity.interval(claim.rounding, claim.approx)
     read = Step("read as", value.name, f"{value.text} → {text}", iv, show(quantity, iv))
