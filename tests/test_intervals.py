@@ -9,6 +9,8 @@ from factcheck.intervals import (
     EmptyIntervalError,
     Interval,
     Rounding,
+    _mul_any,
+    _mul_bounded,
     rounded,
 )
 
@@ -149,3 +151,20 @@ def test_reciprocal_of_open_half_lines_from_zero():
     assert Interval(F(0), None, False, False).reciprocal() == Interval(F(0), None, False, False)
     assert Interval(None, F(0), False, False).reciprocal() == Interval(None, F(0), False, False)
     assert Interval(F(0), F(2), False, True).reciprocal() == Interval(F(1, 2), None)
+
+
+def _bounded_intervals() -> st.SearchStrategy[Interval]:
+    def build(a: F, b: F, lc: bool, hc: bool) -> Interval:
+        lo, hi = min(a, b), max(a, b)
+        return Interval(lo, hi) if lo == hi else Interval(lo, hi, lc, hc)
+
+    ends = st.fractions(min_value=-20, max_value=20, max_denominator=6) | st.just(F(0))
+    return st.builds(build, ends, ends, st.booleans(), st.booleans())
+
+
+@given(_bounded_intervals(), _bounded_intervals())
+def test_the_product_of_bounded_intervals_is_that_of_the_general_rule(x, y):
+    # the short road taken for two bounded intervals gives what the signed-infinity rule
+    # gives, open and closed ends included (zeros, points and sign changes among them)
+    assert _mul_bounded(x, y) == _mul_any(x, y)
+    assert x * y == _mul_any(x, y)

@@ -55,24 +55,20 @@ class Interval:
     hi_closed: bool = True
 
     def __post_init__(self) -> None:
-        for b in (self.lo, self.hi):
-            if b is not None and max(b.numerator.bit_length(), b.denominator.bit_length()) > (
-                MAX_BITS
-            ):
-                raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
-        if self.lo is None and self.lo_closed:
-            object.__setattr__(self, "lo_closed", False)
-        if self.hi is None and self.hi_closed:
-            object.__setattr__(self, "hi_closed", False)
-        if (
-            self.lo is not None
-            and self.hi is not None
-            and (
-                self.lo > self.hi
-                or (self.lo == self.hi and not (self.lo_closed and self.hi_closed))
-            )
-        ):
-            raise EmptyIntervalError(f"empty interval {self.lo}..{self.hi}")
+        lo, hi = self.lo, self.hi
+        if lo is None:
+            if self.lo_closed:
+                object.__setattr__(self, "lo_closed", False)
+        elif lo.numerator.bit_length() > MAX_BITS or lo.denominator.bit_length() > MAX_BITS:
+            raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
+        if hi is None:
+            if self.hi_closed:
+                object.__setattr__(self, "hi_closed", False)
+            return
+        if hi.numerator.bit_length() > MAX_BITS or hi.denominator.bit_length() > MAX_BITS:
+            raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
+        if lo is not None and (lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))):
+            raise EmptyIntervalError(f"empty interval {lo}..{hi}")
 
     @classmethod
     def point(cls, value: Fraction | int) -> Interval:
@@ -184,23 +180,9 @@ class Interval:
 
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
         o = _as_interval(other)
-        ends = [
-            _mul_end(_ext(a, -1), ac, _ext(b, -1 if j == 0 else 1), bc)
-            for a, ac in ((self.lo, self.lo_closed),)
-            for j, (b, bc) in enumerate(((o.lo, o.lo_closed), (o.hi, o.hi_closed)))
-        ] + [
-            _mul_end(_ext(a, 1), ac, _ext(b, -1 if j == 0 else 1), bc)
-            for a, ac in ((self.hi, self.hi_closed),)
-            for j, (b, bc) in enumerate(((o.lo, o.lo_closed), (o.hi, o.hi_closed)))
-        ]
-        lo = min(e[0] for e in ends)
-        hi = max(e[0] for e in ends)
-        return Interval(
-            _unext(lo),
-            _unext(hi),
-            any(e[1] for e in ends if e[0] == lo),
-            any(e[1] for e in ends if e[0] == hi),
-        )
+        if self.lo is not None and self.hi is not None and o.lo is not None and o.hi is not None:
+            return _mul_bounded(self, o)
+        return _mul_any(self, o)
 
     def __rmul__(self, other: Fraction | int) -> Interval:
         return self * other
@@ -290,6 +272,47 @@ def _mul_end(a: _Ext, ac: bool, b: _Ext, bc: bool) -> tuple[_Ext, bool]:
         # zero times an unbounded end: the products approach zero, attained if the zero is
         return _Ext(Fraction(0)), (ac if not a.inf else bc)
     return _Ext(Fraction(0), s), False
+
+
+def _mul_any(x: Interval, y: Interval) -> Interval:
+    """``x * y`` for any two intervals, unbounded ends as signed infinities."""
+    ends = [
+        _mul_end(_ext(a, -1), ac, _ext(b, -1 if j == 0 else 1), bc)
+        for a, ac in ((x.lo, x.lo_closed),)
+        for j, (b, bc) in enumerate(((y.lo, y.lo_closed), (y.hi, y.hi_closed)))
+    ] + [
+        _mul_end(_ext(a, 1), ac, _ext(b, -1 if j == 0 else 1), bc)
+        for a, ac in ((x.hi, x.hi_closed),)
+        for j, (b, bc) in enumerate(((y.lo, y.lo_closed), (y.hi, y.hi_closed)))
+    ]
+    lo = min(e[0] for e in ends)
+    hi = max(e[0] for e in ends)
+    return Interval(
+        _unext(lo),
+        _unext(hi),
+        any(e[1] for e in ends if e[0] == lo),
+        any(e[1] for e in ends if e[0] == hi),
+    )
+
+
+def _mul_bounded(x: Interval, y: Interval) -> Interval:
+    """``x * y`` for two bounded intervals: the least and greatest of the four products of
+    their ends, each end closed when a product attaining it is (both of its ends closed, or
+    one of them a closed zero)."""
+    assert x.lo is not None and x.hi is not None and y.lo is not None and y.hi is not None
+    ends = [
+        (a * b, (ac and bc) or (ac and a == 0) or (bc and b == 0))
+        for a, ac in ((x.lo, x.lo_closed), (x.hi, x.hi_closed))
+        for b, bc in ((y.lo, y.lo_closed), (y.hi, y.hi_closed))
+    ]
+    lo = min(e[0] for e in ends)
+    hi = max(e[0] for e in ends)
+    return Interval(
+        lo,
+        hi,
+        any(closed for v, closed in ends if v == lo),
+        any(closed for v, closed in ends if v == hi),
+    )
 
 
 def _as_interval(x: Interval | Fraction | int) -> Interval:

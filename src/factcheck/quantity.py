@@ -119,7 +119,19 @@ class Quantity:
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
     ) -> Interval:
-        """The true values the figure stands for, in base units."""
+        """The true values the figure stands for, in base units (worked out once for each
+        rounding and width: a figure is parsed once and read by every claim that writes it)."""
+        key = rounding if approx is DEFAULT_APPROX else (rounding, approx)
+        known: dict[object, Interval] | None = self.__dict__.get("_intervals")
+        if known is None:
+            known = {}
+            object.__setattr__(self, "_intervals", known)
+        iv = known.get(key)
+        if iv is None:
+            iv = known[key] = self._interval(rounding, approx)
+        return iv
+
+    def _interval(self, rounding: Rounding, approx: Fraction) -> Interval:
         if approx < 0:
             raise ValueError(f"approximate width must not be negative, got {approx}")
         v, q = self.value, self.qualifier
