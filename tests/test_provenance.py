@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from factcheck.engine import verify
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
-from factcheck.provenance import _literal, closest, placed_values, quotes_in_source
+from factcheck.provenance import closest, literal_places, placed_values, quotes_in_source
 
 ARTICLE = """\
 桂林市全州县
@@ -130,9 +130,9 @@ def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, 
         + re.escape(text)
         + (r"(?![\d])" if text[-1:].isdigit() else "")
     )
-    assert list(_literal(text, quote)) == [m.start() for m in pattern.finditer(quote)]
+    assert list(literal_places(text, quote)) == [m.start() for m in pattern.finditer(quote)]
 
 
 def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
-    assert list(_literal("1件", "共131件,其中1件")) == [8]
-    assert list(_literal("3.5", "13.5 2,3.5 3.5%")) == [11]
+    assert list(literal_places("1件", "共131件,其中1件")) == [8]
+    assert list(literal_places("3.5", "13.5 2,3.5 3.5%")) == [11]

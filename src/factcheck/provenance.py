@@ -18,7 +18,15 @@ from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Value, Verdict
 from factcheck.quantity import Found, Quantity, same_quantity, scan
 
-__all__ = ["Passage", "closest", "fold", "occurrences", "placed_values", "quotes_in_source"]
+__all__ = [
+    "Passage",
+    "closest",
+    "fold",
+    "literal_places",
+    "occurrences",
+    "placed_values",
+    "quotes_in_source",
+]
 
 Place = tuple[int, int]  # (quote index, offset in the folded quote)
 Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
@@ -87,7 +95,7 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
     place with the end of what stands there."""
     text = fold(value.text)
     n = len(text)
-    out = {(i, start): start + n for i, q in enumerate(quotes) for start in _literal(text, q)}
+    out = {(i, start): start + n for i, q in enumerate(quotes) for start in literal_places(text, q)}
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
@@ -98,7 +106,7 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
     return out
 
 
-def _literal(text: str, quote: str) -> Iterator[int]:
+def literal_places(text: str, quote: str) -> Iterator[int]:
     """Where ``text`` stands in ``quote``, left to right without overlaps, not as part of a
     longer number: 1件 is not in 131件, nor 3.5 in 13.5 or 2,3.5."""
     if not text:

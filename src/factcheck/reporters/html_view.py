@@ -5,7 +5,6 @@ escaped by Jinja2 when it is written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -14,6 +13,7 @@ from urllib.parse import urlsplit
 from factcheck.checks.base import plain
 from factcheck.coverage import Coverage
 from factcheck.models import Claim, Finding, Problem, Source, Verdict
+from factcheck.provenance import literal_places
 from factcheck.quantity import Quantity, same_quantity, scan
 from factcheck.report import ClaimResult, FileReport, Report
 from factcheck.reporters.labels import LABELS, Lang, kind_label, term
@@ -268,9 +268,10 @@ def highlight(quote: str, claim: Claim) -> tuple[Segment, ...]:
     missing = []
     for v in values:
         before = len(spans)
-        for m in _pattern(v.text).finditer(quote):
-            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
-                spans.append((m.start(), m.end(), v.name))
+        n = len(v.text)
+        for start in literal_places(v.text, quote):
+            if not any(s < start + n and start < e for s, e, _ in spans):
+                spans.append((start, start + n, v.name))
                 break  # one place per value; a second value of the same text takes the next
         if len(spans) == before:
             missing.append(v)
@@ -293,20 +294,3 @@ def highlight(quote: str, claim: Claim) -> tuple[Segment, ...]:
     if at < len(quote):
         out.append(Segment(quote[at:]))
     return tuple(out)
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {}
-
-
-def _pattern(text: str) -> re.Pattern[str]:
-    """A value's text, not as part of a longer number (1件 is not in 131件)."""
-    p = _PATTERNS.get(text)
-    if p is None:
-        p = re.compile(
-            (r"(?<![\d.,])" if text[:1].isdigit() else "")
-            + re.escape(text)
-            + (r"(?!\d)" if text[-1:].isdigit() else "")
-        )
-        if len(_PATTERNS) < 4096:
-            _PATTERNS[text] = p
-    return p
