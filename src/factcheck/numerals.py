@@ -385,17 +385,28 @@ def explain_leftover(text: str, pos: int) -> NumeralError:
 
 
 def decimal_text(d: Fraction) -> str:
-    """``d`` in decimal: exact up to six decimals, else six decimals (six digits below 1)."""
-    sign = "-" if d < 0 else ""
-    d = abs(d)
-    for k in range(7):
-        n = d * 10**k
-        if n.denominator == 1:
-            return sign + _point(n.numerator, k)
+    """``d`` in decimal: exact up to six decimals, else six decimals (six digits below 1),
+    the last rounded half to even."""
+    p, q = d.numerator, d.denominator
+    sign = "-" if p < 0 else ""
+    p = abs(p)
+    rest, twos, fives = q, 0, 0
+    while not rest & 1:
+        rest >>= 1
+        twos += 1
+    while not rest % 5:
+        rest //= 5
+        fives += 1
+    k = max(twos, fives)  # the decimals of an exact decimal
+    if rest == 1 and k <= 6:
+        return sign + _point(p * 10**k // q, k)
     k = 6
-    if d < 1:  # six significant decimals for small values: 0.000123457, not 0.000123
-        k = 5 + len(str(d.denominator // d.numerator))
-    return sign + _point(round(d * 10**k), k)
+    if p < q:  # six significant decimals for small values: 0.000123457, not 0.000123
+        k = 5 + len(str(q // p))
+    n, r = divmod(p * 10**k, q)
+    if 2 * r > q or (2 * r == q and n & 1):
+        n += 1
+    return sign + _point(n, k)
 
 
 _FLOAT_RANGE = (Fraction(1, 10**300), Fraction(10**300))
