@@ -4,8 +4,7 @@ comparison of a stated figure with a computed interval."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -47,19 +46,21 @@ class Context:
 _QUIET: ContextVar[bool] = ContextVar("quiet", default=False)
 
 
-@contextmanager
-def quiet() -> Iterator[None]:
+class quiet:  # a context manager, written `with quiet():`
     """Checks run for their verdicts alone: no steps, messages or figures written out.
 
     Trying a claim again under another reading of a figure (factcheck.slips) needs only
     whether it then holds; writing out the arithmetic is most of what a check costs, so it
     is skipped here and done again, in full, for the few readings that hold.
     """
-    token = _QUIET.set(True)
-    try:
-        yield
-    finally:
-        _QUIET.reset(token)
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _QUIET.set(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _QUIET.reset(self._token)
 
 
 def is_quiet() -> bool:
