@@ -45,7 +45,7 @@ class MagnitudeError(ArithmeticError):
     """A bound too large, or too finely divided, to be the result of a written figure."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A set of reals ``lo..hi``; ``None`` bounds are infinite and always open."""
 

@@ -32,7 +32,7 @@ class Verdict(StrEnum):
 _RANK = {v: i for i, v in enumerate(Verdict)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pos:
     """A place in a claim file: 1-based line and column."""
 
@@ -57,7 +57,7 @@ def one_line(text: str) -> str:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A claim file that cannot be read as written: located, with a hint."""
 
@@ -72,7 +72,7 @@ class Problem:
         return f"{self.pos}: error: {one_line(self.message)}{where}{hint}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     """One line of arithmetic: a formula, the figures put in it, and the result."""
 
@@ -86,7 +86,7 @@ class Step:
         return f"{self.label}: {self.formula} = {self.figures} = {self.shown}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One way of understanding ambiguous wording, and whether the figures hold under it."""
 
@@ -97,7 +97,7 @@ class Reading:
     steps: tuple[Step, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gap:
     """How far a stated figure lies from what its components give."""
 
@@ -107,7 +107,7 @@ class Gap:
     nearest: str | None  # the nearest value consistent at the stated precision
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slip:
     """A known mistake that reproduces an inconsistent figure: its name, what it is, and the
     mistaken arithmetic that gives the stated figure (see factcheck.slips)."""
@@ -124,7 +124,7 @@ class Slip:
         return f"{self.name}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The result of one check of one claim, with its place and its arithmetic as data."""
 
@@ -148,7 +148,7 @@ class Finding:
         return f"{self.pos}: {self.verdict.value} {self.message} ({self.claim_id})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A named figure of a claim, as written, where it was written, and what it means."""
 
@@ -160,7 +160,7 @@ class Value:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A verbatim passage of the article, where the claim file holds it."""
 
@@ -168,7 +168,7 @@ class Quote:
     pos: Pos
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One assertion about the figures of an article."""
 
