@@ -168,3 +168,13 @@ def test_the_product_of_bounded_intervals_is_that_of_the_general_rule(x, y):
     # gives, open and closed ends included (zeros, points and sign changes among them)
     assert _mul_bounded(x, y) == _mul_any(x, y)
     assert x * y == _mul_any(x, y)
+
+
+@given(_bounded_intervals(), _bounded_intervals(), st.sampled_from(["lo", "hi", None]))
+def test_two_intervals_meet_exactly_when_they_have_a_common_part(x, y, unbounded):
+    # an unbounded end on one side as well, so half-lines are covered
+    if unbounded == "lo":
+        x = Interval(None, x.hi, False, x.hi_closed)
+    elif unbounded == "hi":
+        x = Interval(x.lo, None, x.lo_closed, False)
+    assert x.meets(y) == (x.intersect(y) is not None) == y.meets(x)

@@ -122,7 +122,9 @@ class Interval:
 
     def meets(self, other: Interval) -> bool:
         """True when the two intervals share at least one value."""
-        return self.intersect(other) is not None
+        lo, lo_closed = _max_lo(self, other)
+        hi, hi_closed = _min_hi(self, other)
+        return lo is None or hi is None or lo < hi or (lo == hi and lo_closed and hi_closed)
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""
