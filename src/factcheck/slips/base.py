@@ -5,15 +5,18 @@ claim's kind run again."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from fractions import Fraction
+from typing import TypeVar
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
-from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
+from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval, Rounding
 from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.numerals import decimal_text
-from factcheck.quantity import Quantity
+from factcheck.quantity import DEFAULT_APPROX, Quantity
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,62 @@ def by_reading(
     ok = holds(found)
     message = f"{value.name} {value.text} would hold as {text} ({how})"
     return Attempt(message, steps, computed, main.computed_shown if main else "", ok)
+
+
+# Kinds whose every inconsistent finding stays inconsistent when a value is narrowed: they
+# compare intervals computed by interval arithmetic (inclusion isotone) and decide by whether
+# two intervals can meet, so a claim that fails with a value anywhere in an interval fails
+# with the value at any point of it.
+NARROWING_KEEPS_FAILURES = frozenset({"change", "ratio", "share", "total"})
+
+
+@dataclass(frozen=True)
+class _Spread(Quantity):
+    """A figure standing for a whole interval of readings (see :func:`could_hold`)."""
+
+    spread: Interval | None = None
+
+    def interval(
+        self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
+    ) -> Interval:
+        assert self.spread is not None
+        return self.spread
+
+
+def could_hold(
+    claim: Claim, value: Value, readings: list[R], quantity: Callable[[R], Quantity], ctx: Context
+) -> list[R]:
+    """The readings of ``value`` under which the claim might hold, the others left out
+    unrun: those above the written figure, then those below, are tried at once, the value
+    spread over the smallest interval holding them all; when the claim fails even so, it
+    fails under each of them. Only for kinds that keep failures when a value is narrowed;
+    any other outcome (a zero divisor, an undefined reading) keeps the readings."""
+    if claim.kind not in NARROWING_KEEPS_FAILURES or len(readings) < 2:
+        return readings
+    written = value.quantity.value
+    failing: set[int] = set()
+    for group in (
+        [r for r in readings if quantity(r).value > written],
+        [r for r in readings if quantity(r).value <= written],
+    ):
+        if len(group) > 1 and _fails_throughout(claim, value, [quantity(r) for r in group], ctx):
+            failing.update(map(id, group))
+    return [r for r in readings if id(r) not in failing]
+
+
+def _fails_throughout(claim: Claim, value: Value, qs: list[Quantity], ctx: Context) -> bool:
+    try:
+        ivs = [q.interval(claim.rounding, claim.approx) for q in qs]
+        spread = ivs[0]
+        for iv in ivs[1:]:
+            spread = spread.hull(iv)
+        q = value.quantity
+        hull = _Spread(**{f.name: getattr(q, f.name) for f in fields(Quantity)}, spread=spread)
+        with quiet():
+            found = rerun(claim, value, value.text, hull, ctx)
+    except ArithmeticError:
+        return False
+    return bool(found) and all(f.verdict is Verdict.INCONSISTENT for f in found)
 
 
 def change_values(claim: Claim) -> tuple[Value, Value, Value, Interval, Interval, Interval]:

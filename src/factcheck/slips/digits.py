@@ -30,8 +30,8 @@ from dataclasses import replace
 
 from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
-from factcheck.quantity import QuantityError, parse, scan
-from factcheck.slips.base import Attempt, by_reading
+from factcheck.quantity import Quantity, QuantityError, parse, scan
+from factcheck.slips.base import Attempt, by_reading, could_hold
 from factcheck.slips.figures import Written, split
 
 NAME = "digits"
@@ -142,8 +142,7 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     known = elsewhere(claim, ctx)
     for value in claim.values:
         seen = {value.text}
-        strong: list[Attempt] = []
-        typed: list[Attempt] = []
+        readings: list[tuple[str, Quantity, str, bool]] = []
         for text, how, written in candidates(value, known, f"in claim {claim.id}"):
             if text in seen:
                 continue
@@ -151,9 +150,12 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
             if _leading_zero(text):
                 continue
             try:
-                q = parse(text)
+                readings.append((text, parse(text), how, written))
             except QuantityError:
                 continue
+        strong: list[Attempt] = []
+        typed: list[Attempt] = []
+        for text, q, how, written in could_hold(claim, value, readings, _quantity, ctx):
             (strong if written else typed).append(by_reading(claim, value, text, q, ctx, how))
         if sum(a.holds for a in typed) > 1:
             typed = [replace(a, holds=False) for a in typed]
@@ -165,3 +167,7 @@ def _leading_zero(text: str) -> bool:
     """A number no one writes: 09.36%, 01起."""
     w = split(text)
     return w is not None and len(w.integer) > 1 and w.integer.startswith("0")
+
+
+def _quantity(reading: tuple[str, Quantity, str, bool]) -> Quantity:
+    return reading[1]

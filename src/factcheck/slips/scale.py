@@ -31,7 +31,7 @@ from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
 from factcheck.numerals import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.slips.base import Attempt, by_reading
+from factcheck.slips.base import Attempt, by_reading, could_hold
 from factcheck.slips.figures import split
 
 NAME = "scale"
@@ -102,7 +102,12 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        attempts = [by_reading(claim, value, text, q, ctx, how) for text, q, how in readings(value)]
+        tried = could_hold(claim, value, list(readings(value)), _quantity, ctx)
+        attempts = [by_reading(claim, value, text, q, ctx, how) for text, q, how in tried]
         if sum(a.holds for a in attempts) > 1:
             attempts = [replace(a, holds=False) for a in attempts]
         yield from attempts
+
+
+def _quantity(reading: tuple[str, Quantity, str]) -> Quantity:
+    return reading[1]

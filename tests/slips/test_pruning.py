@@ -1,0 +1,85 @@
+"""Readings left unrun by ``could_hold`` are readings under which the claim fails: checked
+against running every reading, on the slip test files and on a generated file of every kind."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from tests.slips.helpers import CONTROL, INVENTED
+
+from factcheck.checks.base import Context
+from factcheck.loader import load
+from factcheck.models import Claim, Value
+from factcheck.quantity import QuantityError, parse
+from factcheck.slips import digits, scale
+from factcheck.slips.base import by_reading, could_hold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generated(tmp: Path) -> Path:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    path = tmp / "generated.yaml"
+    generate.write(path, 600, seed=3)
+    return path
+
+
+def _readings(claim: Claim, value: Value, ctx: Context) -> list[tuple[str, object, str]]:
+    out = list(scale.readings(value))
+    known = digits.elsewhere(claim, ctx)
+    for text, how, _ in digits.candidates(value, known, f"in claim {claim.id}"):
+        try:
+            out.append((text, parse(text), how))
+        except QuantityError:
+            continue
+    return out
+
+
+@pytest.mark.parametrize("source", ["invented", "control", "generated"])
+def test_no_reading_under_which_the_claim_holds_is_left_out(source: str, tmp_path: Path) -> None:
+    path = {"invented": INVENTED, "control": CONTROL}.get(source) or _generated(tmp_path)
+    cf = load(path)
+    ctx = Context(cf.path, cf.source, cf.claims)
+    tried = kept = holding = 0
+    for claim in cf.claims:
+        for value in claim.values:
+            rs = _readings(claim, value, ctx)
+            left = could_hold(claim, value, rs, lambda r: r[1], ctx)  # type: ignore[arg-type,return-value]
+            for text, q, how in rs:
+                if by_reading(claim, value, text, q, ctx, how).holds:  # type: ignore[arg-type]
+                    holding += 1
+                    assert any(r[0] == text for r in left), (claim.id, value.name, text)
+            tried += len(rs)
+            kept += len(left)
+    if source != "control":  # the control file holds no slips, the others do: not empty
+        assert holding > 0
+    if source == "generated":
+        assert kept < tried * 3 // 4  # and most failing readings go unrun
+
+
+def test_a_total_off_by_a_transposition_keeps_its_slip_and_drops_the_scales(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "total.yaml"
+    path.write_text(
+        "version: 1\nclaims:\n  - id: t\n    kind: total\n"
+        "    quote: 县级网格中心17个,乡镇网格中心147个,村级网格中心1899个,共计2036个\n"
+        "    values: {county: 17个, township: 147个, village: 1899个, total: 2036个}\n",
+        encoding="utf-8",
+    )
+    cf = load(path)
+    assert not cf.problems
+    claim = cf.claims[0]
+    ctx = Context(cf.path, cf.source, cf.claims)
+    total = claim.values[-1]
+    rs = list(scale.readings(total))
+    left = could_hold(claim, total, rs, lambda r: r[1], ctx)
+    assert rs and left == []  # no power of ten makes 17 + 147 + 1899 = 2063
+    typed = [(t, parse(t), h) for t, h, _ in digits.candidates(total, [], "")]
+    kept = [t for t, _, _ in could_hold(claim, total, typed, lambda r: r[1], ctx)]
+    assert "2063个" in kept  # the slip itself is never left out
