@@ -47,6 +47,7 @@ _EN = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 _ZH_RE = re.compile(r"(?<=[\d.])\s*(亿|百万|万|千)(?!万)")  # not the 千 of 千万
 _EN_RE = re.compile(r"(?<=[\d.])\s*(thousand|million|billion)\b", re.IGNORECASE)
 SHIFTS = (1, -1, 2, -2, 3, -3)
+_POWERS = tuple((n, Fraction(10) ** n) for n in SHIFTS)
 
 
 def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
@@ -71,17 +72,17 @@ def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
             seen.add(nq.value)
             yield new, nq, f"{other} written as {word}"
     w = split(text)
-    for n in SHIFTS:
-        k = Fraction(10) ** n
-        if q.value * k in seen:
+    for n, k in _POWERS:
+        shifted = q.value * k
+        if shifted in seen:
             continue
-        seen.add(q.value * k)
-        shown = decimal_text(w.number * k) if w else q.show(q.value * k)
+        seen.add(shifted)
+        shown = decimal_text(w.number * k) if w else q.show(shifted)
         new = w.with_number(shown) if w else shown
         nq = replace(
             q,
             text=new,
-            value=q.value * k,
+            value=shifted,
             step=None if q.step is None else q.step * k,
             place=q.place * k,
         )
