@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from tests.checks.helpers import run
 
+from factcheck.checks.base import Context
+from factcheck.loader import load
 from factcheck.models import Pos, Value
 from factcheck.quantity import parse
-from factcheck.slips.digits import _index, _leading_zero, candidates
+from factcheck.slips.digits import _index, _leading_zero, candidates, elsewhere
 
 
 def value(text: str) -> Value:
@@ -57,3 +59,32 @@ def test_a_figure_the_claim_does_not_pin_down_is_not_a_slip(write):
     assert [s.message for s in r.main.slips] == [
         "members 1,500名 would hold as 5,100名 (51 transposed to 15)"
     ]
+
+
+def test_a_figure_typed_from_another_claim_is_looked_for_only_near_it(write):
+    # 12 + 30 = 42 written as 24: the 42 of claim near-1 is a figure typed from; the same 42
+    # 150 claims further on is not looked at, and 24 ↔ 42 is still found as a transposition
+    fill = "".join(
+        f"- id: f{i}\n  kind: order\n  order: [a, b]\n  quote: 甲{i + 500}人,乙{i + 300}人\n"
+        f"  values: {{a: {i + 500}人, b: {i + 300}人}}\n"
+        for i in range(150)
+    )
+    path = write(
+        "- id: sum\n  kind: total\n  quote: 甲12件,乙30件,共24件\n"
+        "  values: {a: 12件, b: 30件, total: 24件}\n"
+        "- id: near-1\n  kind: order\n  order: [x, y]\n  quote: 丙42件,丁7件\n"
+        "  values: {x: 42件, y: 7件}\n" + fill + "- id: far\n  kind: order\n  order: [x, y]\n"
+        "  quote: 丙42件,丁7件\n  values: {x: 42件, y: 7件}\n",
+        header=True,
+    )
+    cf = load(path)
+    ctx = Context(cf.path, cf.source, cf.claims)
+    first, last = cf.claims[0], cf.claims[-1]
+    total = first.value("total")
+    assert total is not None
+    near = [how for _, how, strong in candidates(total, elsewhere(first, ctx)) if strong]
+    assert near == ["written 42件 in claim near-1"]
+    far = cf.claims[-1].value("x")
+    assert far is not None
+    # claim `sum` (24件) lies more than 100 claims before `far`: nothing written nearby
+    assert [how for _, how, strong in candidates(far, elsewhere(last, ctx)) if strong] == []

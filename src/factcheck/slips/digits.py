@@ -2,10 +2,11 @@
 (1,337 for 1,377), or a digit typed twice before the point (18,839 for 1,839).
 
 Every figure of the claim is read again with its digits corrected in each of these ways, and
-first as any figure written elsewhere — in the claim's quotes, in the file's other claims, in
-the article — with the same digits in another order (and as many after the point, and the same
-unit); the claim's own check is run on each reading, and a reading under which it adds up is
-this slip. A correction that leaves a leading zero (09.36%) is not tried. Any kind.
+first as any figure written elsewhere — in the claim's quotes, in the other claims near it in
+the file (the 100 before and the 100 after), in the article — with the same digits in another
+order (and as many after the point, and the same unit); the claim's own check is run on each
+reading, and a reading under which it adds up is this slip. A correction that leaves a leading
+zero (09.36%) is not tried. Any kind.
 
 Example::
 
@@ -24,8 +25,9 @@ transposed.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from factcheck.checks.base import Context
@@ -46,7 +48,7 @@ EXPLAIN_ZH = (
 KINDS: tuple[str, ...] = ()
 
 
-Index = dict[tuple[str, int, str], list[tuple[str, str, str]]]
+Index = Mapping[tuple[str, int, str], list[tuple[str, str, str]]]
 """(sorted digits, digits after the point, what follows the number) -> (digits, text, where)"""
 
 
@@ -57,7 +59,7 @@ def _key(w: Written) -> tuple[str, int, str]:
 def _index(figures: Iterable[tuple[str, str]]) -> Index:
     """Figures by their digits; at most two places for each distinct figure (one may be the
     claim's own), so a figure repeated across a large file costs no more than one."""
-    out: Index = {}
+    out: dict[tuple[str, int, str], list[tuple[str, str, str]]] = {}
     seen: dict[tuple[str, int, str, str], int] = {}
     for text, where in figures:
         w = split(text)
@@ -75,27 +77,75 @@ def _article(text: str) -> Index:
     return _index((f.quantity.text, "in the article") for f in scan(text))
 
 
-_FILES: dict[int, tuple[tuple[Claim, ...], Index]] = {}
+NEAR = 100  # claims either side whose figures count as written nearby
 
 
-def _file_index(claims: tuple[Claim, ...]) -> Index:
-    """The figures of every claim of a file, indexed once per file (not once per claim: a
-    file of 100,000 claims would make that quadratic)."""
+class _Nearby:
+    """The figures of a file's claims by their digits, each with the place of its claim in
+    the file, looked up for the claims near one claim: as a figure typed from another is
+    looked for, a file of 100,000 claims costs no more per claim than one of 200 (and a
+    match 50,000 claims away would be chance, not evidence)."""
+
+    def __init__(self, claims: tuple[Claim, ...]) -> None:
+        self.claims = claims
+        self.place = {id(c): i for i, c in enumerate(claims)}
+        self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str, str]]]]
+        self.figures = {}
+        for i, c in enumerate(claims):
+            for v in c.values:
+                w = split(v.text)
+                if w is not None:
+                    at, found = self.figures.setdefault(_key(w), ([], []))
+                    at.append(i)
+                    found.append((w.digits, v.text, f"in claim {c.id}"))
+
+    def near(self, claim: Claim) -> Index:
+        """An index of the figures of the claims near ``claim`` (all of them when ``claim``
+        is not one of the file's own)."""
+        i = self.place.get(id(claim))
+        return _Window(self, None if i is None else (i - NEAR, i + NEAR))
+
+
+class _Window(Mapping[tuple[str, int, str], list[tuple[str, str, str]]]):
+    """:class:`_Nearby` seen from one claim: the figures within its window."""
+
+    def __init__(self, nearby: _Nearby, window: tuple[int, int] | None) -> None:
+        self.nearby, self.window = nearby, window
+
+    def __getitem__(self, key: tuple[str, int, str]) -> list[tuple[str, str, str]]:
+        at, found = self.nearby.figures[key]
+        if self.window is None:
+            return found
+        lo, hi = self.window
+        return found[bisect.bisect_left(at, lo) : bisect.bisect_right(at, hi)]
+
+    def __iter__(self) -> Iterator[tuple[str, int, str]]:
+        return iter(self.nearby.figures)
+
+    def __len__(self) -> int:
+        return len(self.nearby.figures)
+
+
+_FILES: dict[int, _Nearby] = {}
+
+
+def _file_index(claim: Claim, claims: tuple[Claim, ...]) -> Index:
+    """The figures of the claims near ``claim``, from an index of the file made once per
+    file (not once per claim: a file of 100,000 claims would make that quadratic)."""
     cached = _FILES.get(id(claims))
-    if cached is None or cached[0] is not claims:
+    if cached is None or cached.claims is not claims:
         if len(_FILES) > 8:
             _FILES.clear()
-        cached = (claims, _index((v.text, f"in claim {c.id}") for c in claims for v in c.values))
-        _FILES[id(claims)] = cached
-    return cached[1]
+        cached = _FILES[id(claims)] = _Nearby(claims)
+    return cached.near(claim)
 
 
 def elsewhere(claim: Claim, ctx: Context) -> list[Index]:
-    """Figures written elsewhere, by their digits: the quotes, the other claims, the article.
-    The claim's own figures are in the file's index too; ``candidates`` skips them."""
+    """Figures written elsewhere, by their digits: the quotes, the claims near this one, the
+    article. The claim's own figures are in the file's index too; ``candidates`` skips them."""
     out = [
         _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)),
-        _file_index(ctx.claims),
+        _file_index(claim, ctx.claims),
     ]
     if ctx.source.text:
         out.append(_article(ctx.source.text))
