@@ -305,11 +305,16 @@ def expression_teachers(r: random.Random, wrong: bool) -> Claim:
 
 
 def claims(n: int, seed: int, kinds: list[str]) -> Iterator[tuple[str, Claim]]:
-    """``n`` claims, kinds in turn, templates of a kind drawn at random."""
-    r = random.Random(seed)
+    """``n`` claims, kinds in turn, templates of a kind drawn at random; one claim in each
+    run of ``WRONG_ONE_IN``, at a random place in it, is wrong, so that files of every size
+    hold the same share of wrong claims (which cost the most) and compare like with like."""
+    r, deck = random.Random(seed), random.Random(seed + 1)
+    wrong_at = 0
     for i in range(n):
+        if i % WRONG_ONE_IN == 0:
+            wrong_at = i + deck.randrange(WRONG_ONE_IN)
         kind = kinds[i % len(kinds)]
-        claim = r.choice(TEMPLATES[kind])(r, r.randrange(WRONG_ONE_IN) == 0)
+        claim = r.choice(TEMPLATES[kind])(r, i == wrong_at)
         yield f"{kind}-{i:06d}", {"kind": kind, **claim}
 
 
