@@ -119,16 +119,16 @@ class Quantity:
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
     ) -> Interval:
-        """The true values the figure stands for, in base units (worked out once for each
-        rounding and width: a figure is parsed once and read by every claim that writes it)."""
-        key = rounding if approx is DEFAULT_APPROX else (rounding, approx)
-        known: dict[object, Interval] | None = self.__dict__.get("_intervals")
-        if known is None:
-            known = {}
-            object.__setattr__(self, "_intervals", known)
-        iv = known.get(key)
-        if iv is None:
-            iv = known[key] = self._interval(rounding, approx)
+        """The true values the figure stands for, in base units (kept for the last rounding
+        asked with the default width: a figure is parsed once and read by every claim that
+        writes it, and a file's claims mostly share one rounding)."""
+        if approx is not DEFAULT_APPROX:
+            return self._interval(rounding, approx)
+        last: tuple[Rounding, Interval] | None = self.__dict__.get("_last")
+        if last is not None and last[0] is rounding:
+            return last[1]
+        iv = self._interval(rounding, approx)
+        object.__setattr__(self, "_last", (rounding, iv))
         return iv
 
     def _interval(self, rounding: Rounding, approx: Fraction) -> Interval:

@@ -89,15 +89,14 @@ class _Nearby:
     def __init__(self, claims: tuple[Claim, ...]) -> None:
         self.claims = claims
         self.place = {id(c): i for i, c in enumerate(claims)}
-        self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str, str]]]]
-        self.figures = {}
+        self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
         for i, c in enumerate(claims):
             for v in c.values:
                 w = split(v.text)
                 if w is not None:
                     at, found = self.figures.setdefault(_key(w), ([], []))
                     at.append(i)
-                    found.append((w.digits, v.text, f"in claim {c.id}"))
+                    found.append((w.digits, v.text))
 
     def near(self, claim: Claim) -> Index:
         """An index of the figures of the claims near ``claim`` (all of them when ``claim``
@@ -114,10 +113,17 @@ class _Window(Mapping[tuple[str, int, str], list[tuple[str, str, str]]]):
 
     def __getitem__(self, key: tuple[str, int, str]) -> list[tuple[str, str, str]]:
         at, found = self.nearby.figures[key]
-        if self.window is None:
-            return found
-        lo, hi = self.window
-        return found[bisect.bisect_left(at, lo) : bisect.bisect_right(at, hi)]
+        start, end = 0, len(at)
+        if self.window is not None:
+            start, end = (
+                bisect.bisect_left(at, self.window[0]),
+                bisect.bisect_right(at, self.window[1]),
+            )
+        claims = self.nearby.claims
+        return [
+            (d, t, f"in claim {claims[i].id}")
+            for i, (d, t) in zip(at[start:end], found[start:end], strict=True)
+        ]
 
     def __iter__(self) -> Iterator[tuple[str, int, str]]:
         return iter(self.nearby.figures)
