@@ -83,7 +83,8 @@ def _commands() -> set[str]:
 
     from factcheck.cli import app
 
-    return set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    group = typer.main.get_command(app)
+    return set(group.list_commands(typer.Context(group)))  # type: ignore[attr-defined]
 
 
 def worker_verify(path: str) -> dict[str, Any]:
