@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -154,21 +155,37 @@ def _nfkc(c: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` character by character, keeping offsets into the original."""
-    if text.isascii() or all(_nfkc(c) == c for c in set(text)):
+    if text.isascii():
         return Normalized(text, text)
-    parts: list[str] = []
+    table = {ord(c): n for c in set(text) if (n := _nfkc(c)) != c}
+    if not table:
+        return Normalized(text, text)
+    # one translate for the text; the offsets move only at the characters that become
+    # several (… → ..., ㎏ → kg), found with str.find rather than a step per character
+    out = text.translate(table)
+    size = len(text)
+    wide = [chr(o) for o, n in table.items() if len(n) != 1]
+    at = sorted(j for c in wide for j in _find_all(text, c))
     starts: list[int] = []
     ends: list[int] = []
-    changed = False
-    for j, c in enumerate(text):
-        n = _nfkc(c)
-        changed = changed or n != c
-        parts.append(n)
-        starts.extend([j] * len(n))
-        ends.extend([j + 1] * len(n))
-    if not changed:
-        return Normalized(text, text)
-    return Normalized("".join(parts), text, tuple(starts), tuple(ends))
+    prev = 0
+    for j in at:
+        starts.extend(range(prev, j))
+        ends.extend(range(prev + 1, j + 1))
+        k = len(table[ord(text[j])])
+        starts.extend([j] * k)
+        ends.extend([j + 1] * k)
+        prev = j + 1
+    starts.extend(range(prev, size))
+    ends.extend(range(prev + 1, size + 1))
+    return Normalized(out, text, tuple(starts), tuple(ends))
+
+
+def _find_all(text: str, c: str) -> Iterator[int]:
+    j = text.find(c)
+    while j >= 0:
+        yield j
+        j = text.find(c, j + 1)
 
 
 def _trailing_zeros(digits: str) -> int:
