@@ -223,15 +223,16 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
             "no real figure has that many digits; this looks like damaged or hostile input",
         )
     whole = "".join(groups)
-    value = Fraction(int(whole))
     step: Fraction | None = None
     if frac:
         step = Fraction(1, 10 ** len(frac))
-        value += Fraction(int(frac), 10 ** len(frac))
+        value = Fraction(int(whole + frac), 10 ** len(frac))
+    else:
+        value = Fraction(int(whole))
     significant = frac.rstrip("0")
     if significant:
         place = Fraction(1, 10 ** len(significant))
-    elif int(whole) != 0:
+    elif value:
         place = Fraction(10 ** _trailing_zeros(whole))
     else:
         place = step or Fraction(1)

@@ -20,6 +20,7 @@ from factcheck.numerals import (
     CN_DIGITS,
     HINT_NUMBER,
     LocatedError,
+    Normalized,
     Number,
     NumeralError,
     decimal_text,
@@ -292,18 +293,23 @@ def _make(
 ) -> Quantity:
     spec, number = body.spec, body.number
     dimension = spec.dimension if spec else COUNT
-    ufactor = spec.factor if spec else Fraction(1)
-    if number.step is not None:
-        step: Fraction | None = number.step * ufactor
-    else:
-        step = ufactor if dimension in ROUNDED_AT_UNIT else None
+    ufactor = spec.factor if spec else _ONE
+    value, step, place = number.value, number.step, number.last_nonzero_place
+    if ufactor != 1:  # most figures are counts, 元 or 倍: no multiplications by one
+        value, place = value * ufactor, place * ufactor
+        step = step * ufactor if step is not None else None
+    if step is None and dimension in ROUNDED_AT_UNIT:
+        step = ufactor
     display = body.scale_text + body.spelling
     unit = Unit(spec.symbol if spec else "", dimension, display, ufactor * body.scale)
     quals = ([lead] if lead else []) + list(body.qualifiers)
     return Quantity(
-        text, number.value * ufactor, step, unit, body.measure, quals[0] if quals else None,
-        direction, to_level, number.last_nonzero_place * ufactor,
+        text, value, step, unit, body.measure, quals[0] if quals else None,
+        direction, to_level, place,
     )  # fmt: skip
+
+
+_ONE = Fraction(1)
 
 
 _IS_OF_FWD = re.compile(
@@ -417,8 +423,12 @@ def _reject(s: str, start: int, body: _Body) -> bool:
 
 def scan(text: str) -> list[Found]:
     """Every figure in free text, with offsets such that ``text[start:end]`` is the figure."""
-    norm = normalize(text)
-    s = norm.text
+    return scan_normalized(normalize(text))
+
+
+def scan_normalized(norm: Normalized) -> list[Found]:
+    """:func:`scan` of a text already normalised (``norm.original`` is the text)."""
+    text, s = norm.original, norm.text
     blocked = [(m.start(), m.end()) for m in BLOCKED.finditer(s)]
     found: list[Found] = []
     prev_end = pos = b = 0

@@ -203,19 +203,35 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+
+
+def _first_letter_alternation(words: Iterable[str], before: str) -> str:
+    """``(?<!before)(?:w1|w2|…)`` as a regex that begins with a letter: the words grouped by
+    their first letter (each group keeping the words' order), the lookbehind after it."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{c}(?<!{before}{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# Every branch begins with the character it consumes first and checks what precedes it after
+# that (``[12](?<![0-9][12])`` is ``(?<![0-9])[12]``): a pattern that begins with a lookbehind
+# makes the regex engine try it at every position of the text, several times slower.
+_D2 = r"[0-9](?<![0-9]{2})[0-9]?"  # (?<![0-9])[0-9]{1,2}
+_MONTHS_AFTER_NON_LETTER = _first_letter_alternation(_MONTHS.split("|"), "[A-Za-z]")
 BLOCKED = re.compile(
     r"https?://[^\s，。、；）)]+|www\.[^\s，。、；）)]+"
-    r"|(?<![0-9])[12][0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?"
-    r"|(?<![0-9])[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]"
-    r"|(?<![0-9.])[12][0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"
-    r"|(?<![0-9.])[12][0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}\s*[时点]\s*[0-9]{1,2}\s*分(?:\s*[0-9]{1,2}\s*秒)?"
-    r"|(?<![0-9])[0-9]{1,2}\s*时"
-    rf"|(?<![A-Za-z])(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?"
+    r"|[12](?<![0-9][12])[0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?"
+    rf"|{_D2}\s*月\s*[0-9]{{1,2}}\s*[日号]"
+    r"|[12](?<![0-9.][12])[0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"
+    r"|[12](?<![0-9.][12])[0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"
+    rf"|{_D2}/[0-9]{{1,2}}/[0-9]{{4}}(?![0-9])"
+    rf"|{_D2}:[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])"
+    rf"|{_D2}\s*[时点]\s*[0-9]{{1,2}}\s*分(?:\s*[0-9]{{1,2}}\s*秒)?"
+    rf"|{_D2}\s*时"
+    rf"|(?:{_MONTHS_AFTER_NON_LETTER})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?"
     rf"(?![0-9])"
-    rf"|(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?"
+    rf"|{_D2}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?"
 )
 # a "-" is no minus sign after these, nor after an ASCII letter or digit: 3-5 is a range,
 # COVID-19 a name, 3%-5% a range
