@@ -15,12 +15,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 from pathlib import Path
 
 from factcheck.models import Pos, Problem
 from factcheck.numerals import CN_CHARS, normalize
 from factcheck.quantity import Quantity, parse, scan, scan_normalized
+from factcheck.units import one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
@@ -223,18 +223,14 @@ _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 
 
 def _cased(c: str) -> str:
-    """A class of the characters ``(?i:c)`` matches (s: also ſ), for a pattern to begin with."""
-    return (
-        "["
-        + "".join(x for x in dict.fromkeys(c + c.upper() + "ſK") if re.match(f"(?i:{c})", x))
-        + "]"
-    )
+    """The characters ``(?i:c)`` matches: c in both cases, and ſ for s."""
+    return "".join(x for x in dict.fromkeys(c + c.upper() + "ſK") if re.match(f"(?i:{c})", x))
 
 
-# (?<![A-Za-z])(?i:{_MONTH_RE}), beginning with the first letter
-_MONTH_FIRST = "|".join(
-    f"{_cased(c)}(?<![A-Za-z]{_cased(c)})(?i:{'|'.join(w[1:] for w in words)})"
-    for c, words in groupby(sorted(_MONTH_NAMES, key=len, reverse=True), key=lambda w: w[0])
+# (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start)
+_MONTH_FIRST = one_start(
+    (_cased(w[0]), f"(?<![A-Za-z][{re.escape(_cased(w[0]))}])(?i:{w[1:]})")
+    for w in sorted(_MONTH_NAMES, key=len, reverse=True)
 )
 _DATE_PATTERNS += [
     re.compile(

@@ -205,33 +205,54 @@ _MONTHS = (
 )
 
 
-def _first_letter_alternation(words: Iterable[str], before: str) -> str:
-    """``(?<!before)(?:w1|w2|…)`` as a regex that begins with a letter: the words grouped by
-    their first letter (each group keeping the words' order), the lookbehind after it."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{c}(?<!{before}{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+def one_start(branches: Iterable[tuple[str, str]]) -> str:
+    """An alternation of ``(first characters, rest)`` branches as a regex that begins with one
+    character class: the regex engine then skips ahead to where a match can begin, instead of
+    trying each branch at every position of a long text. A lookbehind on what precedes the
+    first character goes after it (``[12](?<![0-9][12])`` is ``(?<![0-9])[12]``)."""
+    pairs = list(branches)
+    first = "".join(dict.fromkeys("".join(cs for cs, _ in pairs)))
+    return f"[{re.escape(first)}](?:{after_first(pairs)})"
 
 
-# Every branch begins with the character it consumes first and checks what precedes it after
-# that (``[12](?<![0-9][12])`` is ``(?<![0-9])[12]``): a pattern that begins with a lookbehind
-# makes the regex engine try it at every position of the text, several times slower.
-_D2 = r"[0-9](?<![0-9]{2})[0-9]?"  # (?<![0-9])[0-9]{1,2}
-_MONTHS_AFTER_NON_LETTER = _first_letter_alternation(_MONTHS.split("|"), "[A-Za-z]")
+def after_first(branches: Iterable[tuple[str, str]]) -> str:
+    """The branches of :func:`one_start` once its first character is read: each rest is tried
+    when that character is one of its own (seen through a lookbehind)."""
+    return "|".join(f"(?<=[{re.escape(cs)}]){rest}" for cs, rest in branches)
+
+
+_DIGITS = "0123456789"
+_D2 = r"(?<![0-9]{2})[0-9]?"  # after a first digit: (?<![0-9])[0-9]{1,2}
+_MONTH_LIST = _MONTHS.split("|")
+_MONTH_INITIALS = "".join(dict.fromkeys(m[0] for m in _MONTH_LIST))
 BLOCKED = re.compile(
-    r"https?://[^\s，。、；）)]+|www\.[^\s，。、；）)]+"
-    r"|[12](?<![0-9][12])[0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?"
-    rf"|{_D2}\s*月\s*[0-9]{{1,2}}\s*[日号]"
-    r"|[12](?<![0-9.][12])[0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"
-    r"|[12](?<![0-9.][12])[0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"
-    rf"|{_D2}/[0-9]{{1,2}}/[0-9]{{4}}(?![0-9])"
-    rf"|{_D2}:[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])"
-    rf"|{_D2}\s*[时点]\s*[0-9]{{1,2}}\s*分(?:\s*[0-9]{{1,2}}\s*秒)?"
-    rf"|{_D2}\s*时"
-    rf"|(?:{_MONTHS_AFTER_NON_LETTER})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?"
-    rf"(?![0-9])"
-    rf"|{_D2}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?"
+    one_start(
+        [
+            ("h", r"ttps?://[^\s，。、；）)]+"),
+            ("w", r"ww\.[^\s，。、；）)]+"),
+            (
+                "12",
+                r"(?<![0-9][12])[0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?",
+            ),
+            (_DIGITS, rf"{_D2}\s*月\s*[0-9]{{1,2}}\s*[日号]"),
+            ("12", r"(?<![0-9.][12])[0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"),
+            ("12", r"(?<![0-9.][12])[0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"),
+            (_DIGITS, rf"{_D2}/[0-9]{{1,2}}/[0-9]{{4}}(?![0-9])"),
+            (_DIGITS, rf"{_D2}:[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])"),
+            (_DIGITS, rf"{_D2}\s*[时点]\s*[0-9]{{1,2}}\s*分(?:\s*[0-9]{{1,2}}\s*秒)?"),
+            (_DIGITS, rf"{_D2}\s*时"),
+            (
+                _MONTH_INITIALS,
+                rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
+                rf"(?:{after_first((m[0], re.escape(m[1:])) for m in _MONTH_LIST)})"
+                rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])",
+            ),
+            (
+                _DIGITS,
+                rf"{_D2}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?",
+            ),
+        ]
+    )
 )
 # a "-" is no minus sign after these, nor after an ASCII letter or digit: 3-5 is a range,
 # COVID-19 a name, 3%-5% a range
