@@ -118,6 +118,7 @@ def fold_source(text: str) -> Folded:
 _GAP = "\x00"  # stands for a run of whitespace in fold(): the only character never folded to
 
 
+@lru_cache(maxsize=8192)  # a claim file folds each quote once per value and check
 def fold(text: str) -> str:
     """The folded form of ``text``: what quotes and articles are compared in.
 
