@@ -33,6 +33,11 @@ def test_one_start_matches_as_the_plain_alternation(text: str, pos: int) -> None
         ("at 18:00, Sept 5, 2020", [(3, 8), (10, 22)]),
         ("xSept 5", []),
         ("5 May 2020", [(0, 10)]),
+        ("Aug 5, 2020", [(0, 11)]),
+        ("April 5", [(0, 7)]),
+        ("on Sep 5", [(3, 8)]),
+        ("Sept. 30", [(0, 8)]),
+        ("5 Sept 2020", [(0, 11)]),
         ("see https://a.cn/2020/1 now", [(4, 23)]),
     ],
 )

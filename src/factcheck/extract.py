@@ -223,14 +223,19 @@ _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 
 
 def _cased(c: str) -> str:
-    """The characters ``(?i:c)`` matches: c in both cases, and ſ for s."""
-    return "".join(x for x in dict.fromkeys(c + c.upper() + "ſK") if re.match(f"(?i:{c})", x))
+    """The characters ``(?i:c)`` matches, for the first letters of month names: c in both
+    cases, and ſ for s."""
+    return c + c.upper() + ("ſ" if c == "s" else "")
 
 
-# (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start)
+# (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start);
+# the names grouped by first letter, in the order of _MONTH_RE within each group
+_BY_LETTER: dict[str, list[str]] = {}
+for _name in sorted(_MONTH_NAMES, key=len, reverse=True):
+    _BY_LETTER.setdefault(_name[0], []).append(_name[1:])
 _MONTH_FIRST = one_start(
-    (_cased(w[0]), f"(?<![A-Za-z][{re.escape(_cased(w[0]))}])(?i:{w[1:]})")
-    for w in sorted(_MONTH_NAMES, key=len, reverse=True)
+    (_cased(c), f"(?<![A-Za-z][{_cased(c)}])(?i:{'|'.join(rest)})")
+    for c, rest in _BY_LETTER.items()
 )
 _DATE_PATTERNS += [
     re.compile(

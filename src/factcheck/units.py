@@ -218,13 +218,16 @@ def one_start(branches: Iterable[tuple[str, str]]) -> str:
 def after_first(branches: Iterable[tuple[str, str]]) -> str:
     """The branches of :func:`one_start` once its first character is read: each rest is tried
     when that character is one of its own (seen through a lookbehind)."""
-    return "|".join(f"(?<=[{re.escape(cs)}]){rest}" for cs, rest in branches)
+    return "|".join(f"(?<=[{re.escape(cs)}])(?:{rest})" for cs, rest in branches)
 
 
 _DIGITS = "0123456789"
 _D2 = r"(?<![0-9]{2})[0-9]?"  # after a first digit: (?<![0-9])[0-9]{1,2}
 _MONTH_LIST = _MONTHS.split("|")
 _MONTH_INITIALS = "".join(dict.fromkeys(m[0] for m in _MONTH_LIST))
+# the names by first letter, in their order within each group: names of different first
+# letters never match at the same place, so the alternation matches as _MONTHS does
+_MONTH_REST = {c: [re.escape(m[1:]) for m in _MONTH_LIST if m[0] == c] for c in _MONTH_INITIALS}
 BLOCKED = re.compile(
     one_start(
         [
@@ -244,7 +247,7 @@ BLOCKED = re.compile(
             (
                 _MONTH_INITIALS,
                 rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
-                rf"(?:{after_first((m[0], re.escape(m[1:])) for m in _MONTH_LIST)})"
+                rf"(?:{after_first((c, '|'.join(r)) for c, r in _MONTH_REST.items())})"
                 rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])",
             ),
             (
