@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 # Longest figure read, in digits. No written figure comes near it; the bound keeps every value
 # and every result computed from two of them under intervals.MAX_BITS (about 1,800 digits), so
@@ -108,9 +109,9 @@ class Number:
         return Number(self.value * f, (self.step or Fraction(1)) * f, self.last_nonzero_place * f)
 
 
-@dataclass(frozen=True)
-class Reading:
-    """A number read from text: where it ends, and how it was written."""
+class Reading(NamedTuple):
+    """A number read from text: where it ends, and how it was written (a named tuple, as
+    quantity.scan builds one per candidate figure)."""
 
     number: Number
     start: int

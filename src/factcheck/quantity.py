@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.intervals import Interval, Rounding, rounded
 from factcheck.numerals import (
@@ -174,9 +175,11 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class _Body:
-    """What follows the leading words: the number, its scale, unit and trailing qualifiers."""
+class _Body(NamedTuple):
+    """What follows the leading words: the number, its scale, unit and trailing qualifiers.
+
+    A named tuple, not a frozen dataclass: scan builds one per candidate figure, and a tuple
+    is built several times faster (and its class at import too)."""
 
     end: int
     number: Number

@@ -149,12 +149,20 @@ def is_ascii_word(word: str) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, English ones case-insensitively."""
-    parts, english = [], []
+    parts: list[str] = []
+    english: list[str] = []
+    chars: list[str] = []
     for w in sorted(set(words), key=len, reverse=True):
         if is_ascii_word(w):
             english.append(r"\s+".join(re.escape(p) for p in w.split()))
+        elif len(w) == 1 and w not in _GUARDS:
+            if not chars:
+                parts.append("")  # the place of the class of single characters, below
+            chars.append(re.escape(w))
         else:
             parts.append(_GUARDS.get(w, re.escape(w)))
+    if chars:  # one class instead of an alternative each: the same matches, cheaper to compile
+        parts[parts.index("")] = f"[{''.join(sorted(chars))}]"
     if english:  # no English word matches where a Chinese one does: one guarded group
         parts.append(rf"(?<![A-Za-z])(?i:{'|'.join(english)})(?![A-Za-z])")
     return "|".join(parts)
