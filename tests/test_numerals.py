@@ -198,6 +198,18 @@ def test_normalize_maps_offsets_back() -> None:
     assert normalize("plain").starts is None
 
 
+@given(st.text(alphabet="约１６９㎏…，,a 5²①\u00a0ﬁ万", max_size=30))
+def test_normalize_is_character_by_character(text: str) -> None:
+    n = normalize(text)
+    parts = [_nfkc(c) for c in text]
+    assert n.text == "".join(parts)
+    if n.starts is not None:
+        assert list(n.starts) == [j for j, p in enumerate(parts) for _ in p]
+        assert list(n.ends or ()) == [j + 1 for j, p in enumerate(parts) for _ in p]
+    else:
+        assert n.text == text
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [
@@ -238,15 +250,3 @@ def test_decimals_are_exact_with_the_step_of_their_last_digit(
     assert n.step <= n.last_nonzero_place
     if len(frac) <= 6:  # written back exactly
         assert F(decimal_text(n.value)) == n.value
-
-
-@given(st.text(alphabet="约１６９㎏…，,a 5²①\u00a0ﬁ万", max_size=30))
-def test_normalize_is_character_by_character(text: str) -> None:
-    n = normalize(text)
-    parts = [_nfkc(c) for c in text]
-    assert n.text == "".join(parts)
-    if n.starts is not None:
-        assert list(n.starts) == [j for j, p in enumerate(parts) for _ in p]
-        assert list(n.ends or ()) == [j + 1 for j, p in enumerate(parts) for _ in p]
-    else:
-        assert n.text == text
