@@ -304,7 +304,8 @@ def _make(
     if step is None and dimension in ROUNDED_AT_UNIT:
         step = ufactor
     display = body.scale_text + body.spelling
-    unit = Unit(spec.symbol if spec else "", dimension, display, ufactor * body.scale)
+    factor = ufactor * body.scale if body.scale != 1 else ufactor
+    unit = Unit(spec.symbol if spec else "", dimension, display, factor)
     quals = ([lead] if lead else []) + list(body.qualifiers)
     return Quantity(
         text, value, step, unit, body.measure, quals[0] if quals else None,
