@@ -180,3 +180,38 @@ def test_read_article_reports_bad_bytes_with_place(tmp_path):
 def test_an_address_holds_no_figures():
     text = "见 https://example.com/2020/10/A1-story.html 与 www.x.cn/a5g 。共3人"
     assert _kinds(text) == [("3人", QUANTITY)]
+
+
+# What the patterns run over the whole text see just before a match (they test it after their
+# first character, for speed): the start of the text, a digit, a letter, a point.
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("2020年起", [(0, 5, "date")]),
+        ("12020年", [(0, 6, "quantity")]),
+        ("Sept. 5, 2020", [(0, 13, "date")]),
+        ("SEPT 5 2020", [(0, 11, "date")]),
+        ("xMay 5 2020", [(5, 6, "quantity"), (7, 11, "date")]),
+        ("5 sept 2020", [(0, 11, "date")]),
+        ("A1版", [(0, 3, "name")]),
+        ("bA1版", [(0, 4, "name")]),
+        ("x2020", [(0, 5, "name")]),
+        ("于2020", [(1, 5, "date")]),
+        (".2020", []),
+        ("1.2.3", [(0, 5, "name")]),
+        ("3万元以上", [(0, 5, "quantity")]),
+        ("万元以上", [(0, 4, "quantity")]),
+        ("10:30", [(0, 5, "date")]),
+        ("1:30", [(0, 4, "date")]),
+        ("110:30", [(0, 3, "quantity"), (4, 6, "quantity")]),
+        ("3月5日", [(0, 4, "date")]),
+        ("年3月5日", []),
+        ("2020-10-14", [(0, 10, "date")]),
+        (".2020-10-14", []),
+        ("5G", [(0, 2, "name")]),
+        ("a5G", [(0, 3, "name")]),
+        ("市、县、乡、村四级", [(7, 9, "quantity")]),
+    ],
+)
+def test_what_comes_before_a_figure(text: str, spans: list[tuple[int, int, str]]) -> None:
+    assert [(f.start, f.end, f.kind) for f in extract(text)] == spans

@@ -42,7 +42,7 @@ def test_unchanged_text_maps_to_itself():
     assert f.origin is None and f.span(1, 2) == (1, 2)
 
 
-@given(st.text(alphabet="桂林 １２3a,，\n“”。.", max_size=40))
+@given(st.text(alphabet="桂林 １２3a,，\n“”。.…¨\x00\u3000\t ǅ", max_size=40))
 def test_every_folded_character_comes_from_the_original(text):
     f = fold_map(text)
     assert f.text == fold(text)

@@ -12,6 +12,7 @@ from factcheck.numerals import (
     MAX_DIGITS,
     Number,
     NumeralError,
+    _nfkc,
     decimal_text,
     normalize,
     parse_number,
@@ -195,6 +196,18 @@ def test_normalize_maps_offsets_back() -> None:
     # superscripts and circled numbers are not digits: m² must not become m2
     assert normalize("5m²①").text == "5m²①"
     assert normalize("plain").starts is None
+
+
+@given(st.text(alphabet="约１６９㎏…，,a 5²①\u00a0ﬁ万", max_size=30))
+def test_normalize_is_character_by_character(text: str) -> None:
+    n = normalize(text)
+    parts = [_nfkc(c) for c in text]
+    assert n.text == "".join(parts)
+    if n.starts is not None:
+        assert list(n.starts) == [j for j, p in enumerate(parts) for _ in p]
+        assert list(n.ends or ()) == [j + 1 for j, p in enumerate(parts) for _ in p]
+    else:
+        assert n.text == text
 
 
 @pytest.mark.parametrize(

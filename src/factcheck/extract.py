@@ -19,7 +19,8 @@ from pathlib import Path
 
 from factcheck.models import Pos, Problem
 from factcheck.numerals import CN_CHARS, normalize
-from factcheck.quantity import Quantity, parse, scan
+from factcheck.quantity import Quantity, parse, scan, scan_normalized
+from factcheck.units import one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
@@ -127,7 +128,7 @@ def extract(text: str) -> list[Figure]:
         a, b = span(a, b)
         if free(a, b) and not _is_quantity(text[a:b]):
             add(a, b, NAME, note="a label")
-    for f in scan(text):
+    for f in scan_normalized(norm):
         if free(f.start, f.end):
             add(f.start, f.end, QUANTITY, quantity=f.quantity)
     for a, b in _extra_quantities(s):
@@ -155,10 +156,12 @@ _QUOTED = re.compile(
     r"|『(?P<d>[^『』\n]{1,16})』|《(?P<e>[^《》\n]{1,60})》"
 )
 _SENTENCE_MARK = re.compile(r"[,.;:!?，。；：！？、\s]")
+# Patterns run over the whole text begin with the character they consume first and check
+# what precedes it after that (units.BLOCKED says why).
 _LABEL = re.compile(
-    r"(?<![A-Za-z0-9_])[A-Za-z]{1,10}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?(?:[版号型])?"
-    r"|(?<![A-Za-z0-9_.])[0-9]+[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"
-    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+){2,}(?![0-9])"
+    r"[A-Za-z](?<![A-Za-z0-9_][A-Za-z])[A-Za-z]{0,9}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?(?:[版号型])?"
+    r"|[0-9](?<![A-Za-z0-9_.][0-9])[0-9]*[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"
+    r"|[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+){2,}(?![0-9])"
 )
 
 
@@ -191,18 +194,19 @@ def _is_quantity(text: str) -> bool:
 
 _DATE_PATTERNS = [
     re.compile(
-        r"(?<![0-9])(?P<y>[12][0-9]{3})\s*年(?:\s*(?P<m>[0-9]{1,2})\s*月"
+        r"(?P<y>[12](?<![0-9][12])[0-9]{3})\s*年(?:\s*(?P<m>[0-9]{1,2})\s*月"
         r"(?:\s*(?P<d>[0-9]{1,2})\s*[日号](?:\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2}))?)?"
         r"|\s*第(?P<q>[一二三四1-4])季度|\s*(?P<h>[上下])半年)?"
     ),
     re.compile(
-        r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+        r"(?P<y>[12](?<![0-9.][12])[0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+        r"(?P<d>[0-9]{1,2})"
         r"(?![0-9])(?:(?:\s+|T)(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"
     ),
-    re.compile(r"(?<![0-9.])(?P<y>[12][0-9]{3})-(?P<m>[0-9]{1,2})(?![0-9-])"),
-    re.compile(r"(?<![0-9年])(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"),
-    re.compile(r"(?<![0-9:])(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9])"),
-    re.compile(r"(?<![0-9])(?P<H>[0-9]{1,2})\s*[时点]\s*(?P<M>[0-9]{1,2})\s*分"),
+    re.compile(r"(?P<y>[12](?<![0-9.][12])[0-9]{3})-(?P<m>[0-9]{1,2})(?![0-9-])"),
+    re.compile(r"(?P<m>[0-9](?<![0-9年][0-9])[0-9]?)\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"),
+    re.compile(r"(?P<H>[0-9](?<![0-9:][0-9])[0-9]?):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9])"),
+    re.compile(r"(?P<H>[0-9](?<![0-9]{2})[0-9]?)\s*[时点]\s*(?P<M>[0-9]{1,2})\s*分"),
 ]
 _MONTH_NAMES = {
     m: i + 1
@@ -216,13 +220,30 @@ _MONTH_NAMES = {
     for m in names.split()
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+
+
+def _cased(c: str) -> str:
+    """The characters ``(?i:c)`` matches, for the first letters of month names: c in both
+    cases, and ſ for s."""
+    return c + c.upper() + ("ſ" if c == "s" else "")
+
+
+# (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start);
+# the names grouped by first letter, in the order of _MONTH_RE within each group
+_BY_LETTER: dict[str, list[str]] = {}
+for _name in sorted(_MONTH_NAMES, key=len, reverse=True):
+    _BY_LETTER.setdefault(_name[0], []).append(_name[1:])
+_MONTH_FIRST = one_start(
+    (_cased(c), f"(?<![A-Za-z][{_cased(c)}])(?i:{'|'.join(rest)})")
+    for c, rest in _BY_LETTER.items()
+)
 _DATE_PATTERNS += [
     re.compile(
-        rf"(?<![A-Za-z])(?P<mn>(?i:{_MONTH_RE}))\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
         rf",?\s+(?P<y>[12][0-9]{{3}})(?![0-9])"
     ),
     re.compile(
-        rf"(?<![0-9])(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>(?i:{_MONTH_RE}))\.?"
+        rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:st|nd|rd|th)?\s+(?P<mn>(?i:{_MONTH_RE}))\.?"
         rf"\s+(?P<y>[12][0-9]{{3}})(?![0-9])"
     ),
 ]
@@ -289,7 +310,7 @@ def _month_end(year: int, month: int) -> date:
 
 _EXTRA = re.compile(
     # a bare 万/千 before 元 and a bound: 万元以上 is "10,000 yuan or more", a threshold
-    rf"(?<![0-9{CN_CHARS}])[万千亿]元(?:以上|以下|以内)"
+    rf"[万千亿](?<![0-9{CN_CHARS}][万千亿])元(?:以上|以下|以内)"
     # N级 after a list of levels: 市、县、乡、村四级 (scan avoids N级, mostly a grade)
     r"|(?<=、)[\u4e00-\u9fff]{1,4}?(?P<lv>[两二三四五六七八九十]{1,3}级)"
 )
@@ -302,7 +323,7 @@ def _extra_quantities(s: str) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR = re.compile(r"(?:1(?<![0-9.,]1)9|2(?<![0-9.,]2)0)[0-9]{2}(?![0-9])")
 _DATE_WORDS = "在于至到从自止"  # 于2020: "in 2020", a date
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 # Longest figure read, in digits. No written figure comes near it; the bound keeps every value
 # and every result computed from two of them under intervals.MAX_BITS (about 1,800 digits), so
@@ -107,9 +109,9 @@ class Number:
         return Number(self.value * f, (self.step or Fraction(1)) * f, self.last_nonzero_place * f)
 
 
-@dataclass(frozen=True)
-class Reading:
-    """A number read from text: where it ends, and how it was written."""
+class Reading(NamedTuple):
+    """A number read from text: where it ends, and how it was written (a named tuple, as
+    quantity.scan builds one per candidate figure)."""
 
     number: Number
     start: int
@@ -154,21 +156,37 @@ def _nfkc(c: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` character by character, keeping offsets into the original."""
-    if text.isascii() or all(_nfkc(c) == c for c in set(text)):
+    if text.isascii():
         return Normalized(text, text)
-    parts: list[str] = []
+    table = {ord(c): n for c in set(text) if (n := _nfkc(c)) != c}
+    if not table:
+        return Normalized(text, text)
+    # one translate for the text; the offsets move only at the characters that become
+    # several (… → ..., ㎏ → kg), found with str.find rather than a step per character
+    out = text.translate(table)
+    size = len(text)
+    wide = [chr(o) for o, n in table.items() if len(n) != 1]
+    at = sorted(j for c in wide for j in _find_all(text, c))
     starts: list[int] = []
     ends: list[int] = []
-    changed = False
-    for j, c in enumerate(text):
-        n = _nfkc(c)
-        changed = changed or n != c
-        parts.append(n)
-        starts.extend([j] * len(n))
-        ends.extend([j + 1] * len(n))
-    if not changed:
-        return Normalized(text, text)
-    return Normalized("".join(parts), text, tuple(starts), tuple(ends))
+    prev = 0
+    for j in at:
+        starts.extend(range(prev, j))
+        ends.extend(range(prev + 1, j + 1))
+        k = len(table[ord(text[j])])
+        starts.extend([j] * k)
+        ends.extend([j + 1] * k)
+        prev = j + 1
+    starts.extend(range(prev, size))
+    ends.extend(range(prev + 1, size + 1))
+    return Normalized(out, text, tuple(starts), tuple(ends))
+
+
+def _find_all(text: str, c: str) -> Iterator[int]:
+    j = text.find(c)
+    while j >= 0:
+        yield j
+        j = text.find(c, j + 1)
 
 
 def _trailing_zeros(digits: str) -> int:
@@ -206,15 +224,16 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
             "no real figure has that many digits; this looks like damaged or hostile input",
         )
     whole = "".join(groups)
-    value = Fraction(int(whole))
     step: Fraction | None = None
     if frac:
         step = Fraction(1, 10 ** len(frac))
-        value += Fraction(int(frac), 10 ** len(frac))
+        value = Fraction(int(whole + frac), 10 ** len(frac))
+    else:
+        value = Fraction(int(whole))
     significant = frac.rstrip("0")
     if significant:
         place = Fraction(1, 10 ** len(significant))
-    elif int(whole) != 0:
+    elif value:
         place = Fraction(10 ** _trailing_zeros(whole))
     else:
         place = step or Fraction(1)

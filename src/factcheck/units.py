@@ -149,12 +149,20 @@ def is_ascii_word(word: str) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, longest first, English ones case-insensitively."""
-    parts, english = [], []
+    parts: list[str] = []
+    english: list[str] = []
+    chars: list[str] = []
     for w in sorted(set(words), key=len, reverse=True):
         if is_ascii_word(w):
             english.append(r"\s+".join(re.escape(p) for p in w.split()))
+        elif len(w) == 1 and w not in _GUARDS:
+            if not chars:
+                parts.append("")  # the place of the class of single characters, below
+            chars.append(re.escape(w))
         else:
             parts.append(_GUARDS.get(w, re.escape(w)))
+    if chars:  # one class instead of an alternative each: the same matches, cheaper to compile
+        parts[parts.index("")] = f"[{''.join(sorted(chars))}]"
     if english:  # no English word matches where a Chinese one does: one guarded group
         parts.append(rf"(?<![A-Za-z])(?i:{'|'.join(english)})(?![A-Za-z])")
     return "|".join(parts)
@@ -203,19 +211,59 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+
+
+def one_start(branches: Iterable[tuple[str, str]]) -> str:
+    """An alternation of ``(first characters, rest)`` branches as a regex that begins with one
+    character class: the regex engine then skips ahead to where a match can begin, instead of
+    trying each branch at every position of a long text. A lookbehind on what precedes the
+    first character goes after it (``[12](?<![0-9][12])`` is ``(?<![0-9])[12]``)."""
+    pairs = list(branches)
+    first = "".join(dict.fromkeys("".join(cs for cs, _ in pairs)))
+    return f"[{re.escape(first)}](?:{after_first(pairs)})"
+
+
+def after_first(branches: Iterable[tuple[str, str]]) -> str:
+    """The branches of :func:`one_start` once its first character is read: each rest is tried
+    when that character is one of its own (seen through a lookbehind)."""
+    return "|".join(f"(?<=[{re.escape(cs)}])(?:{rest})" for cs, rest in branches)
+
+
+_DIGITS = "0123456789"
+_D2 = r"(?<![0-9]{2})[0-9]?"  # after a first digit: (?<![0-9])[0-9]{1,2}
+_MONTH_LIST = _MONTHS.split("|")
+_MONTH_INITIALS = "".join(dict.fromkeys(m[0] for m in _MONTH_LIST))
+# the names by first letter, in their order within each group: names of different first
+# letters never match at the same place, so the alternation matches as _MONTHS does
+_MONTH_REST = {c: [re.escape(m[1:]) for m in _MONTH_LIST if m[0] == c] for c in _MONTH_INITIALS}
 BLOCKED = re.compile(
-    r"https?://[^\s，。、；）)]+|www\.[^\s，。、；）)]+"
-    r"|(?<![0-9])[12][0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?"
-    r"|(?<![0-9])[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]"
-    r"|(?<![0-9.])[12][0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"
-    r"|(?<![0-9.])[12][0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
-    r"|(?<![0-9])[0-9]{1,2}\s*[时点]\s*[0-9]{1,2}\s*分(?:\s*[0-9]{1,2}\s*秒)?"
-    r"|(?<![0-9])[0-9]{1,2}\s*时"
-    rf"|(?<![A-Za-z])(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?"
-    rf"(?![0-9])"
-    rf"|(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?"
+    one_start(
+        [
+            ("h", r"ttps?://[^\s，。、；）)]+"),
+            ("w", r"ww\.[^\s，。、；）)]+"),
+            (
+                "12",
+                r"(?<![0-9][12])[0-9]{3}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*[日号])?)?",
+            ),
+            (_DIGITS, rf"{_D2}\s*月\s*[0-9]{{1,2}}\s*[日号]"),
+            ("12", r"(?<![0-9.][12])[0-9]{3}[-/][0-9]{1,2}(?:[-/][0-9]{1,2})?(?![0-9])"),
+            ("12", r"(?<![0-9.][12])[0-9]{3}\.[0-9]{1,2}\.[0-9]{1,2}(?![0-9])"),
+            (_DIGITS, rf"{_D2}/[0-9]{{1,2}}/[0-9]{{4}}(?![0-9])"),
+            (_DIGITS, rf"{_D2}:[0-9]{{2}}(?::[0-9]{{2}})?(?![0-9])"),
+            (_DIGITS, rf"{_D2}\s*[时点]\s*[0-9]{{1,2}}\s*分(?:\s*[0-9]{{1,2}}\s*秒)?"),
+            (_DIGITS, rf"{_D2}\s*时"),
+            (
+                _MONTH_INITIALS,
+                rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
+                rf"(?:{after_first((c, '|'.join(r)) for c, r in _MONTH_REST.items())})"
+                rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])",
+            ),
+            (
+                _DIGITS,
+                rf"{_D2}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?",
+            ),
+        ]
+    )
 )
 # a "-" is no minus sign after these, nor after an ASCII letter or digit: 3-5 is a range,
 # COVID-19 a name, 3%-5% a range

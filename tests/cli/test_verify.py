@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import GUILIN
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.cli import COMMANDS, app
 from factcheck.engine import verify
 
 runner = CliRunner()
@@ -99,7 +99,11 @@ def test_missing_file_exits_2(tmp_path):
     assert "nope.yaml:1:1: error: no such file" in result.stderr
 
 
-HEAVY = "print(sorted(m for m in ('pandas', 'scipy', 'jinja2') if m in sys.modules))"
+# the heavy libraries, and the modules of the other commands (the CLI loads them on demand)
+HEAVY = (
+    "print(sorted(m for m in ('pandas', 'scipy', 'jinja2', 'factcheck.cli.extract',"
+    " 'factcheck.cli.report', 'factcheck.cli.grim', 'factcheck.cli.schema') if m in sys.modules))"
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +143,18 @@ def test_python_m_factcheck_runs():
     )
     assert out.returncode == 0, out.stderr
     assert "claims in 1 file" in out.stdout
+
+
+def test_help_lists_every_command_with_its_help() -> None:
+    result = CliRunner().invoke(app, ["--help"], terminal_width=200)
+    assert result.exit_code == 0
+    for name in COMMANDS:
+        assert name in result.stdout
+    assert "Load, validate and recompute every claim" in result.stdout
+    assert "Every figure of a text, in document order" in result.stdout
+
+
+def test_an_unknown_command_gets_a_suggestion() -> None:
+    result = CliRunner().invoke(app, ["verfy"])
+    assert result.exit_code == 2
+    assert "Did you mean 'verify'?" in result.stderr

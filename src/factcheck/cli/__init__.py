@@ -3,30 +3,69 @@
 from __future__ import annotations
 
 import sys
+from importlib import import_module
+from typing import Any
 
 import typer
+from typer.main import get_command_from_info
+from typer.models import CommandInfo
 
-from factcheck.cli import extract as _extract
-from factcheck.cli import grim as _grim
-from factcheck.cli import report as _report
-from factcheck.cli import schema as _schema
-from factcheck.cli import verify as _verify
 from factcheck.cli.interrupt import EXIT_INTERRUPTED, Group, interrupted
 
+# command -> (module, function). A command's module is imported only when that command runs
+# (or --help lists them all), so `factcheck verify` does not load extract, report or grim.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "verify": ("factcheck.cli.verify", "verify"),
+    "check": ("factcheck.cli.verify", "check"),
+    "grim": ("factcheck.cli.grim", "grim"),
+    "schema": ("factcheck.cli.schema", "schema"),
+    "extract": ("factcheck.cli.extract", "extract_command"),
+    "report": ("factcheck.cli.report", "report"),
+}
+
+
+class Commands(Group):
+    """The group of ``factcheck``, building each command from its module on first use."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Every command, in the order of :data:`COMMANDS`."""
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command ``cmd_name``, its module imported now; None for an unknown name."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, function = COMMANDS[cmd_name]
+            info = CommandInfo(name=cmd_name, callback=getattr(import_module(module), function))
+            self.commands[cmd_name] = get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+            )
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """As typer does; an unknown name first loads every command, so that typer's
+        did-you-mean can see them."""
+        if args and args[0] not in COMMANDS:
+            for name in COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
+
 app = typer.Typer(
-    cls=Group,
+    cls=Commands,
     name="factcheck",
     help="Check the arithmetic of news articles: figures as exact intervals, claims in YAML.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command("verify")(_verify.verify)
-app.command("check")(_verify.check)
-app.command("grim")(_grim.grim)
-app.command("schema")(_schema.schema)
-app.command("extract")(_extract.extract_command)
-app.command("report")(_report.report)
+
+
+@app.callback()
+def _root() -> None:
+    # the commands are not registered with typer (see Commands); a callback makes it a group
+    pass
 
 
 def main() -> None:
