@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -85,3 +86,31 @@ def test_an_ascii_only_output_gets_escapes_not_a_traceback():
     assert out.returncode == 0, out.stderr
     assert b"\\u" in out.stdout and out.stdout.isascii()
     assert b"Traceback" not in out.stderr
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True)
+
+
+def test_the_process_ends_with_its_output_whole_and_its_exit_code(tmp_path):
+    # the console script leaves without freeing the report; its output is flushed first
+    out = _run("verify", str(GUILIN), "-f", "json")
+    assert out.returncode == 0, out.stderr
+    assert len(json.loads(out.stdout)["files"][0]["claims"]) == 82
+    page = _run("report", str(GUILIN), "-o", "-")
+    assert page.returncode == 0 and page.stdout.rstrip().endswith(b"</html>")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nclaims: [\n", encoding="utf-8")
+    refused = _run("verify", str(bad))
+    assert refused.returncode == 2 and f"{bad}:".encode() in refused.stderr
+
+
+def test_a_closed_pipe_is_not_a_traceback():
+    # `factcheck verify … | head -1`: the reader leaves before the output is written out
+    shell = subprocess.run(
+        f"'{sys.executable}' -m factcheck report '{GUILIN}' -o - | head -c 10",
+        shell=True,
+        capture_output=True,
+    )
+    assert shell.stdout == b"<!DOCTYPE "
+    assert b"Traceback" not in shell.stderr

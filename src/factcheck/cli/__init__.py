@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from typer.main import get_command_from_info
@@ -79,3 +80,22 @@ def main() -> None:
     except KeyboardInterrupt:  # before any command runs, while the arguments are read
         interrupted()
         sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as done:
+        _leave(done)
+
+
+def _leave(done: SystemExit) -> NoReturn:
+    """End the process with the command's exit code, its output flushed, without freeing
+    what it built object by object: a report of 10,000 claims is millions of small objects,
+    and the interpreter's clean-up of them at exit took a fifth of the whole command. A
+    code that is a message, or output that cannot be flushed (a closed pipe), takes the
+    usual way out."""
+    code = 0 if done.code is None else done.code
+    if not isinstance(code, int):
+        raise done
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        raise done from None
+    os._exit(code)
