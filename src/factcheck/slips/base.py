@@ -97,10 +97,10 @@ def by_reading(
 
 
 # Kinds whose every inconsistent finding stays inconsistent when a value is narrowed: they
-# compare intervals computed by interval arithmetic (inclusion isotone) and decide by whether
-# two intervals can meet, so a claim that fails with a value anywhere in an interval fails
-# with the value at any point of it.
-NARROWING_KEEPS_FAILURES = frozenset({"change", "ratio", "share", "total"})
+# compute intervals by interval arithmetic (+ − × ÷, inclusion isotone) and hold when some
+# values within the intervals satisfy the relation (meet, order, compare), so a claim that
+# fails with a value anywhere in an interval fails with the value at any point of it.
+NARROWING_KEEPS_FAILURES = frozenset({"change", "expression", "order", "ratio", "share", "total"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,9 @@ class _Spread(Quantity):
     ) -> Interval:
         assert self.spread is not None
         return self.spread
+
+
+_QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
 
 
 def could_hold(
@@ -144,7 +147,7 @@ def _fails_throughout(claim: Claim, value: Value, qs: list[Quantity], ctx: Conte
         for iv in ivs[1:]:
             spread = spread.hull(iv)
         q = value.quantity
-        hull = _Spread(**{f.name: getattr(q, f.name) for f in fields(Quantity)}, spread=spread)
+        hull = _Spread(**{name: getattr(q, name) for name in _QUANTITY_FIELDS}, spread=spread)
         with quiet():
             found = rerun(claim, value, value.text, hull, ctx)
     except ArithmeticError:
