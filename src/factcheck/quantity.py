@@ -159,7 +159,8 @@ class Quantity:
 
     def show(self, x: Fraction) -> str:
         """``x`` (in base units) written in this figure's display unit: 0.8204 → "82.04%"."""
-        return decimal_text(Fraction(x) / self.unit.factor) + self.unit.display
+        factor = self.unit.factor
+        return decimal_text(x if factor == 1 else x / factor) + self.unit.display
 
 
 @dataclass(frozen=True)
