@@ -1,9 +1,10 @@
 """Claim files: YAML nodes -> claim models, every problem collected with FILE:LINE:COL.
 
-The file is composed into nodes from libyaml's event stream (:mod:`factcheck.safeyaml`), never
-constructed, so every scalar keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors,
-aliases, deep nesting and too many nodes are refused as the events arrive, so an alias bomb or a
-hostile document costs nothing.
+The file is composed into nodes by :mod:`factcheck.safeyaml`, never constructed, so every scalar
+keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors, aliases, deep nesting and
+too many nodes are refused before any node is walked, so an alias bomb or a hostile document
+costs nothing. A large file is composed a slice of claims at a time (:mod:`factcheck.yamlsplit`),
+each slice's nodes freed once its claims are read.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import yaml
 
 from factcheck import expr as expr_mod
-from factcheck import safeyaml
+from factcheck import safeyaml, yamlsplit
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
@@ -46,6 +47,8 @@ MAX_CLAIMS = 150_000
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
+# a larger file is composed a slice of claims at a time: below, its nodes take under ~100 MB
+SPLIT_CHARS = 1 << 22
 
 TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
@@ -84,6 +87,14 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
     with paused():  # many small acyclic objects: the cyclic collector would only rescan them
+        split = yamlsplit.split(text) if len(text) > SPLIT_CHARS else None
+        if split is not None:
+            try:
+                source, claims = _document(f, yamlsplit.head(split), Path(path), split)
+                return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
+            except safeyaml.Unsure:
+                f = _File(name)  # composed whole below, which places any problem
+            del split
         root = _compose(f, text)
         if root is None:
             return ClaimFile(name, Source(), (), tuple(f.problems))
@@ -207,7 +218,11 @@ def _text(
     return str(node.value)
 
 
-def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim]]:
+def _document(
+    f: _File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
+) -> tuple[Source, list[Claim]]:
+    """The source and claims of a file; with ``split``, ``root`` is the file without its claims,
+    which are composed a slice at a time."""
     if not isinstance(root, yaml.MappingNode):
         f.problem(
             root,
@@ -243,6 +258,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
             "claims",
         )
         return source, []
+    if split is not None and split.count > MAX_CLAIMS:
+        raise safeyaml.Unsure  # placed, as any problem, when the file is composed whole
     if len(claims_node.value) > MAX_CLAIMS:
         f.problem(
             claims_node,
@@ -253,7 +270,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         return source, []
     claims: list[Claim] = []
     first_seen: dict[str, int] = {}
-    for i, node in enumerate(claims_node.value):
+    nodes = yamlsplit.items(split) if split is not None else _drain(claims_node.value)
+    for i, node in enumerate(nodes):
         claim = _claim(f, node, f"claims[{i}]", rounding, approx)
         if claim is None:
             continue
@@ -268,6 +286,13 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         first_seen[claim.id] = claim.pos.line
         claims.append(claim)
     return source, claims
+
+
+def _drain(nodes: list[yaml.Node]) -> Iterator[yaml.Node]:
+    """The nodes in order, each dropped from the list as handed out, so freed once read."""
+    nodes.reverse()
+    while nodes:
+        yield nodes.pop()
 
 
 def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
