@@ -162,6 +162,16 @@ def test_more_layouts_load_exactly_as_whole(
     assert split == whole
 
 
+def test_a_slice_with_an_ampersand_is_composed_event_by_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(many(6).replace("追回93万元", "追回93万元 & more", 1), encoding="utf-8")
+    whole, split, was_split = load_both(path, monkeypatch)
+    assert was_split and split == whole
+    assert whole.claims[0].quotes[0].text.endswith("& more,被骗169万元")
+
+
 @pytest.mark.parametrize(
     ("limit", "name", "most"), [("MAX_NODES", "safeyaml", 40), ("MAX_CLAIMS", "loader", 5)]
 )

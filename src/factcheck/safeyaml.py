@@ -173,13 +173,13 @@ def compose_fast(text: str, depth: int = 0) -> tuple[yaml.Node | None, int]:
         raise Unsure from None
     if root is None:
         return None, 0
-    nodes = _count(root, MAX_DEPTH - depth)
+    nodes = count(root, MAX_DEPTH - depth)
     if nodes > MAX_NODES:
         raise Unsure
     return root, nodes
 
 
-def _count(root: yaml.Node, most: int) -> int:
+def count(root: yaml.Node, most: int) -> int:
     """The nodes of a tree; raises :class:`Unsure` when collections nest deeper than ``most``."""
     scalar, mapping = yaml.ScalarNode, yaml.MappingNode
     nodes = 1

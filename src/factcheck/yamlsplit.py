@@ -100,7 +100,7 @@ def _item(text: str, at: int) -> bool:
 def head(s: Split) -> yaml.Node:
     """The file without its claims, composed: a mapping whose ``claims`` is the emptied list,
     where the list was."""
-    root, s.nodes = safeyaml.compose_fast(s.head)
+    root, s.nodes = _compose(s.head, 0)
     if isinstance(root, yaml.MappingNode):
         for k, v in root.value:
             if (
@@ -117,7 +117,7 @@ def head(s: Split) -> yaml.Node:
 def items(s: Split) -> Iterator[yaml.Node]:
     """The claim nodes, a slice at a time, each with the line numbers of the whole file."""
     for text, starts in s.slices(PER_SLICE):
-        root, count = safeyaml.compose_fast(text, depth=1)  # the items of `claims:` in the root
+        root, count = _compose(text, 1)  # the items of `claims:` in the root
         s.nodes += count - 1  # the slice's list stands for the emptied one, counted already
         if s.nodes > safeyaml.MAX_NODES:
             raise Unsure
@@ -131,3 +131,17 @@ def items(s: Split) -> Iterator[yaml.Node]:
         del root
         while nodes:
             yield nodes.pop()
+
+
+def _compose(text: str, depth: int) -> tuple[yaml.Node | None, int]:
+    """A part of the file and its count of nodes: in C, or event by event when the C road
+    cannot vouch for it (an `&` in a quote), so that one such part does not cost the slicing."""
+    try:
+        return safeyaml.compose_fast(text, depth)
+    except Unsure:
+        pass
+    try:
+        root = safeyaml.compose_careful(text)
+    except safeyaml.RefusedError:
+        raise Unsure from None  # the whole file, composed the careful way, says where and why
+    return root, 0 if root is None else safeyaml.count(root, safeyaml.MAX_DEPTH - depth)
