@@ -137,3 +137,68 @@ def test_tags_are_never_constructed():
     assert root is not None
     (_, value), *_ = root.value
     assert isinstance(value, yaml.SequenceNode) and value.value[0].value == "echo hacked"
+
+
+FAST_TEXTS = [
+    GUILIN.read_text(encoding="utf-8"),
+    "a: 5.20\nb: 'x'\nc: \"y\"\nd: |\n  two\n  lines\ne: [1, {f: g}]\n? [k]\n: v\n",
+    "".join(" " * i + f"k{i}:\n" for i in range(MAX_DEPTH)) + " " * MAX_DEPTH + "end\n",
+    "url: https://example.org/?a=1&b=2\nexpr: a*b\n",  # & and * inside plain text
+    "just text\n",
+    "---\nclaims: []\n...\n",
+]
+
+
+def test_the_fast_road_is_taken_here():
+    assert safeyaml._bounded()  # libyaml bounds the nesting: composing in C is safe
+
+
+@pytest.mark.parametrize("text", FAST_TEXTS)
+def test_the_fast_road_gives_the_careful_roads_nodes(text):
+    root, nodes = safeyaml.compose_fast(text)
+    careful = safeyaml.compose_careful(text)
+    assert root is not None and careful is not None
+    assert shape(root) == shape(careful)
+    assert nodes == sum(
+        isinstance(e, yaml.NodeEvent) for e in yaml.parse(text, Loader=safeyaml._Loader)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LAUGHS,
+        "a: *x\n",
+        "a: [&x 1]\n",
+        "a: {b: *x}\n",
+        "title: A & B\n",  # a false alarm: sent the careful way all the same
+        "".join(" " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 1)) + "x\n",
+        "claims: []\n---\nclaims: []\n",
+        "a: [b\n",
+        "a: b\x07\n",
+    ],
+)
+def test_the_fast_road_refuses_to_vouch(text):
+    with pytest.raises(safeyaml.Unsure):
+        safeyaml.compose_fast(text)
+
+
+def test_the_fast_road_counts_nodes_against_the_limit(monkeypatch):
+    text = "claims:\n- a\n- b\n- c\n- d\n"
+    assert safeyaml.compose_fast(text)[1] == 7
+    monkeypatch.setattr(safeyaml, "MAX_NODES", 6)
+    with pytest.raises(safeyaml.Unsure):
+        safeyaml.compose_fast(text)
+
+
+def test_a_slice_counts_its_depth_from_where_it_stands():
+    text = "".join(" " * i + f"k{i}:\n" for i in range(MAX_DEPTH)) + " " * MAX_DEPTH + "end\n"
+    assert safeyaml.compose_fast(text, 0)[0] is not None
+    with pytest.raises(safeyaml.Unsure):
+        safeyaml.compose_fast(text, 1)
+
+
+def test_a_false_alarm_still_composes():
+    root = compose("title: A & B\nnote: '*'\n")
+    assert root is not None
+    assert [v.value for _, v in root.value] == ["A & B", "*"]

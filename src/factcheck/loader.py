@@ -1,9 +1,10 @@
 """Claim files: YAML nodes -> claim models, every problem collected with FILE:LINE:COL.
 
-The file is composed into nodes from libyaml's event stream (:mod:`factcheck.safeyaml`), never
-constructed, so every scalar keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors,
-aliases, deep nesting and too many nodes are refused as the events arrive, so an alias bomb or a
-hostile document costs nothing.
+The file is composed into nodes by :mod:`factcheck.safeyaml`, never constructed, so every scalar
+keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors, aliases, deep nesting and
+too many nodes are refused before any node is walked, so an alias bomb or a hostile document
+costs nothing. A large file is composed a slice of claims at a time (:mod:`factcheck.yamlsplit`),
+each slice's nodes freed once its claims are read.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import yaml
 
 from factcheck import expr as expr_mod
-from factcheck import safeyaml
+from factcheck import safeyaml, yamlsplit
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
@@ -46,6 +47,8 @@ MAX_CLAIMS = 150_000
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
+# a larger file is composed a slice of claims at a time: below, its nodes take under ~100 MB
+SPLIT_CHARS = 1 << 22
 
 TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
@@ -54,17 +57,46 @@ VALUE_KEYS = ("value", "derived", "note")
 UNCHECKED_KEYS = ("figure", "reason", "quote")
 DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
 SEVERITIES = ("error", "warning")
+_NEEDED = ("id", "quote", "values")  # claim keys whose absence is said once
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class _Kind:
+    """What the loader needs of a claim kind, looked up once per file rather than per claim."""
+
+    __slots__ = ("allowed", "check_values", "module", "options", "parsers", "signed")
+
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module
+        self.options: dict[str, Option] = dict(module.OPTIONS)
+        self.allowed = CLAIM_KEYS + tuple(self.options)
+        self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
+        self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
+        self.check_values = getattr(module, "check_values", None)  # a kind's own rules
 
 
 class _File:
     """The loading of one file: its path and the problems found so far."""
 
+    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
+
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.unchecked: list[Unchecked] = []
+        self.kinds: dict[str, _Kind] = {}
+        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
+
+    def kind(self, name: str) -> _Kind | None:
+        """The kind of that name, or None when there is none."""
+        kind = self.kinds.get(name)
+        if kind is None:
+            module = REGISTRY.get(name)
+            if module is None:
+                return None
+            kind = self.kinds[name] = _Kind(module)
+        return kind
 
     def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
         return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
@@ -84,6 +116,14 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
     with paused():  # many small acyclic objects: the cyclic collector would only rescan them
+        split = yamlsplit.split(text) if len(text) > SPLIT_CHARS else None
+        if split is not None:
+            try:
+                source, claims = _document(f, yamlsplit.head(split), Path(path), split)
+                return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
+            except safeyaml.Unsure:
+                f = _File(name)  # composed whole below, which places any problem
+            del split
         root = _compose(f, text)
         if root is None:
             return ClaimFile(name, Source(), (), tuple(f.problems))
@@ -141,7 +181,8 @@ def _mapping(
         if not isinstance(k, yaml.ScalarNode):
             f.problem(k, "a key must be plain text", "write keys as plain names: `values:`", key)
             continue
-        if k.value in out:
+        name = k.value
+        if name in out:
             f.problem(
                 k,
                 f"duplicate key '{_clip(k.value)}'",
@@ -149,14 +190,14 @@ def _mapping(
                 key,
             )
             continue
-        if allowed and k.value not in allowed:
-            close = difflib.get_close_matches(k.value, allowed, n=1)
+        if allowed and name not in allowed:
+            close = difflib.get_close_matches(name, allowed, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
             f.problem(
                 k, f"unknown key '{_clip(k.value)}' in {what}", hint, _join(key, _clip(k.value))
             )
             continue
-        out[k.value] = v
+        out[name] = v
     return out
 
 
@@ -204,10 +245,14 @@ def _text(
             key,
         )
         return None
-    return str(node.value)
+    return node.value
 
 
-def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim]]:
+def _document(
+    f: _File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
+) -> tuple[Source, list[Claim]]:
+    """The source and claims of a file; with ``split``, ``root`` is the file without its claims,
+    which are composed a slice at a time."""
     if not isinstance(root, yaml.MappingNode):
         f.problem(
             root,
@@ -243,6 +288,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
             "claims",
         )
         return source, []
+    if split is not None and split.count > MAX_CLAIMS:
+        raise safeyaml.Unsure  # placed, as any problem, when the file is composed whole
     if len(claims_node.value) > MAX_CLAIMS:
         f.problem(
             claims_node,
@@ -253,7 +300,8 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         return source, []
     claims: list[Claim] = []
     first_seen: dict[str, int] = {}
-    for i, node in enumerate(claims_node.value):
+    nodes = yamlsplit.items(split) if split is not None else _drain(claims_node.value)
+    for i, node in enumerate(nodes):
         claim = _claim(f, node, f"claims[{i}]", rounding, approx)
         if claim is None:
             continue
@@ -268,6 +316,13 @@ def _document(f: _File, root: yaml.Node, path: Path) -> tuple[Source, list[Claim
         first_seen[claim.id] = claim.pos.line
         claims.append(claim)
     return source, claims
+
+
+def _drain(nodes: list[yaml.Node]) -> Iterator[yaml.Node]:
+    """The nodes in order, each dropped from the list as handed out, so freed once read."""
+    nodes.reverse()
+    while nodes:
+        yield nodes.pop()
 
 
 def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
@@ -426,8 +481,12 @@ def _claim(
             key,
         )
         return None
-    kind_node = next((v for k, v in node.value if k.value == "kind"), None)
-    module = None
+    kind_node = None
+    for k, v in node.value:
+        if k.value == "kind":
+            kind_node = v
+            break
+    kind: _Kind | None = None
     if kind_node is None:
         known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
         near = [
@@ -442,9 +501,9 @@ def _claim(
             hint = f"is '{_clip(near[0])}' meant to be `kind`? {hint}"
         f.problem(node, "claim has no `kind`", hint, key)
     else:
-        kind = _text(f, kind_node, f"{key}.kind", "kind") or ""
-        module = REGISTRY.get(kind)
-        if kind == DRAFT_KIND:
+        name = _text(f, kind_node, f"{key}.kind", "kind") or ""
+        kind = f.kind(name)
+        if name == DRAFT_KIND:
             f.problem(
                 kind_node,
                 "draft claim: choose its kind",
@@ -452,16 +511,17 @@ def _claim(
                 "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
                 f"{key}.kind",
             )
-        elif module is None:
-            close = difflib.get_close_matches(kind, list(REGISTRY), n=1)
+        elif kind is None:
+            close = difflib.get_close_matches(name, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
-            f.problem(kind_node, f"unknown kind '{_clip(kind)}'", hint, f"{key}.kind")
-    options: dict[str, Option] = dict(module.OPTIONS) if module else {}
-    allowed = CLAIM_KEYS + tuple(options) if module else ()
+            f.problem(kind_node, f"unknown kind '{_clip(name)}'", hint, f"{key}.kind")
+    allowed = kind.allowed if kind else ()
     keys = _mapping(f, node, allowed, key, "a claim")
     if keys is None:
         return None
-    said = {n for n in ("id", "quote", "values") if n not in keys and _misspelt(node, n, allowed)}
+    said: set[str] = set()
+    if "id" not in keys or "quote" not in keys or "values" not in keys:
+        said = {n for n in _NEEDED if n not in keys and _misspelt(node, n, allowed)}
     cid = ""
     if "id" not in keys:
         if "id" not in said:
@@ -490,14 +550,15 @@ def _claim(
                 f"{key}.severity",
             )
     note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
-    parsers = getattr(module, "VALUE_PARSERS", {}) if module else {}
-    signed = getattr(module, "SIGNED", ()) if module else ()
+    parsers = kind.parsers if kind else {}
+    signed = kind.signed if kind else ()
     values = _values(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
     declared = _declared(keys.get("values"))
-    opts, opt_pos = _options(f, keys, options, declared, key)
-    if module is not None:
+    opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
+    if kind is not None:
+        module = kind.module
         for need in module.VALUES:
             # a value written but unreadable is reported once, where it is written
             if need not in declared and "values" in keys:
@@ -507,15 +568,15 @@ def _claim(
                     f"needed: {', '.join(module.VALUES)}",
                     f"{key}.values",
                 )
-        check_values = getattr(module, "check_values", None)  # a kind's own rules on its values
+        check_values = kind.check_values
         if check_values is not None and "values" in keys and len(f.problems) == before:
             for where, message, hint in check_values(values):
                 f.problem(where or keys["values"], message, hint, f"{key}.values")
-    if len(f.problems) > before or module is None:
+    if len(f.problems) > before or kind is None:
         return None
     return Claim(
         id=cid,
-        kind=module.KIND,
+        kind=kind.module.KIND,
         quotes=tuple(quotes),
         values=tuple(values),
         pos=f.pos(node),
@@ -608,7 +669,8 @@ def _values(
         text = _text(f, text_node, vkey, "a figure", most=None, hint=hint)
         if text is None:
             continue
-        if safeyaml.LINE_BREAK.search(text.strip()):
+        stripped = text.strip()
+        if safeyaml.LINE_BREAK.search(stripped):
             f.problem(
                 text_node,
                 f"figure '{_clip(text)}' runs over more than one line",
@@ -616,7 +678,7 @@ def _values(
                 vkey,
             )
             continue
-        text = text.strip()
+        text = stripped
         parser = parsers.get(name, parse_figure_or_date)
         try:
             quantity = parser(text)
@@ -637,7 +699,8 @@ def _values(
                 vkey,
             )
             continue
-        if quantity.measure is not None and quantity.value < 0 and name not in signed:
+        # a Fraction's sign is its numerator's: cheaper than comparing two Fractions
+        if quantity.measure is not None and quantity.value.numerator < 0 and name not in signed:
             f.problem(
                 text_node,
                 f"a count cannot be negative: '{_clip(text)}'",
@@ -742,13 +805,15 @@ def _expression(
     f: _File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
 ) -> Any:
     """An expression option read and checked: its names defined, and the kind's own check."""
-    try:
-        parsed = expr_mod.parse(text)
-    except expr_mod.ExprError as e:
-        f.problem(
-            node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
-        )
-        return None
+    parsed = f.exprs.get(text)
+    if parsed is None:
+        try:
+            parsed = f.exprs[text] = expr_mod.parse(text)  # frozen: shared by every claim
+        except expr_mod.ExprError as e:
+            f.problem(
+                node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
+            )
+            return None
     known = names | set(opt.names)
     for name in parsed.names():
         if name.name not in known:
