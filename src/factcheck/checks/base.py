@@ -188,18 +188,19 @@ def compare(
         verdict = Verdict.CONSISTENT if s.meets(computed) else Verdict.INCONSISTENT
         return finding(claim, verdict, "", stated=s, computed=computed)
     first = Step("stated", stated.name, stated.text, s, show(q, s))
+    shown = show(q, computed)
     common: dict[str, Any] = dict(
         stated=s,
         computed=computed,
         stated_shown=stated.text,
-        computed_shown=show(q, computed),
+        computed_shown=shown,
         steps=(first, *steps),
     )
     if s.meets(computed):
         return finding(
             claim,
             Verdict.CONSISTENT,
-            f"{what} {stated.text} matches the computed {show(q, computed)}",
+            f"{what} {stated.text} matches the computed {shown}",
             **common,
         )
     gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
@@ -208,8 +209,7 @@ def compare(
     return finding(
         claim,
         Verdict.INCONSISTENT,
-        f"{what} {stated.text} is {gap.shown} away from the computed "
-        f"{show(q, computed)}{rel}{near}",
+        f"{what} {stated.text} is {gap.shown} away from the computed {shown}{rel}{near}",
         gap=gap,
         **common,
     )
