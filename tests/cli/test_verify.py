@@ -99,10 +99,12 @@ def test_missing_file_exits_2(tmp_path):
     assert "nope.yaml:1:1: error: no such file" in result.stderr
 
 
-# the heavy libraries, and the modules of the other commands (the CLI loads them on demand)
+# the heavy libraries, the modules of the other commands (the CLI loads them on demand), and
+# the catalogue of slips (loaded on the first inconsistent claim; the Guilin file has none)
 HEAVY = (
     "print(sorted(m for m in ('pandas', 'scipy', 'jinja2', 'factcheck.cli.extract',"
-    " 'factcheck.cli.report', 'factcheck.cli.grim', 'factcheck.cli.schema') if m in sys.modules))"
+    " 'factcheck.cli.report', 'factcheck.cli.grim', 'factcheck.cli.schema', 'factcheck.slips')"
+    " if m in sys.modules))"
 )
 
 
@@ -133,6 +135,15 @@ def test_the_guard_would_see_a_heavy_import() -> None:
         [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
     )
     assert "pandas" in out.stdout
+
+
+def test_the_guard_would_see_the_slips_loaded(write) -> None:
+    bad = write(BAD_ORDER, header=True)
+    code = f"import sys, factcheck; assert factcheck.verify({str(bad)!r}).exit_code() == 1;"
+    out = subprocess.run(
+        [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "['factcheck.slips']"
 
 
 def test_python_m_factcheck_runs():
