@@ -146,6 +146,18 @@ def test_the_guard_would_see_the_slips_loaded(write) -> None:
     assert out.stdout.strip() == "['factcheck.slips']"
 
 
+def test_a_program_running_the_cli_keeps_its_collector() -> None:
+    # the console script freezes what the command's import built; a program importing the
+    # CLI does not have its collector changed
+    code = (
+        "import gc; from factcheck.cli import app; from typer.testing import CliRunner;"
+        f"r = CliRunner().invoke(app, ['verify', {str(GUILIN)!r}, '--format', 'plain']);"
+        "assert r.exit_code == 0, r.output; print(gc.isenabled(), gc.get_freeze_count())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "0"]
+
+
 def test_python_m_factcheck_runs():
     out = subprocess.run(
         [sys.executable, "-m", "factcheck", "verify", str(GUILIN), "-f", "plain"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from importlib import import_module
@@ -28,6 +29,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 class Commands(Group):
     """The group of ``factcheck``, building each command from its module on first use."""
 
+    # set by main(): the process is this command's alone (see _load)
+    freeze_after_load = False
+
     def list_commands(self, ctx: Any) -> list[str]:
         """Every command, in the order of :data:`COMMANDS`."""
         return list(COMMANDS)
@@ -36,13 +40,30 @@ class Commands(Group):
         """The command ``cmd_name``, its module imported now; None for an unknown name."""
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module, function = COMMANDS[cmd_name]
-            info = CommandInfo(name=cmd_name, callback=getattr(import_module(module), function))
+            info = CommandInfo(name=cmd_name, callback=getattr(self._load(module), function))
             self.commands[cmd_name] = get_command_from_info(
                 info,
                 pretty_exceptions_short=app.pretty_exceptions_short,
                 rich_markup_mode=self.rich_markup_mode,
             )
         return self.commands.get(cmd_name)
+
+    def _load(self, module: str) -> Any:
+        """Import a command's module with the cyclic collector paused: an import builds
+        thousands of objects that live as long as the process (classes, functions, compiled
+        patterns), and the collector would only walk them again and again. In the console
+        script, what is loaded by then is frozen (``gc.freeze``), so that the command's own
+        collections do not walk it either; a program that imports the CLI keeps its
+        collector as it was."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return import_module(module)
+        finally:
+            if self.freeze_after_load:
+                gc.freeze()
+            if enabled:
+                gc.enable()
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """As typer does; an unknown name first loads every command, so that typer's
@@ -75,6 +96,7 @@ def main() -> None:
         # a terminal or pipe that cannot show Chinese gets escapes, not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    Commands.freeze_after_load = True
     try:
         app()
     except KeyboardInterrupt:  # before any command runs, while the arguments are read
