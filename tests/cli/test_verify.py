@@ -158,6 +158,16 @@ def test_a_program_running_the_cli_keeps_its_collector() -> None:
     assert out.stdout.split() == ["True", "0"]
 
 
+def test_the_cli_package_loads_typer_when_its_app_is_named() -> None:
+    # main() pauses the collector before typer loads, so importing the package must not
+    code = (
+        "import sys, factcheck.cli; print('typer' in sys.modules);"
+        "from factcheck.cli import app, Commands; print('typer' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
 def test_python_m_factcheck_runs():
     out = subprocess.run(
         [sys.executable, "-m", "factcheck", "verify", str(GUILIN), "-f", "plain"],
