@@ -146,6 +146,16 @@ def test_the_guard_would_see_the_slips_loaded(write) -> None:
     assert out.stdout.strip() == "['factcheck.slips']"
 
 
+def test_a_file_without_its_article_does_not_load_extract(write) -> None:
+    path = write(BAD_ORDER, header=True)  # no source text: no coverage to compute
+    code = (
+        f"import sys, factcheck; factcheck.verify({str(path)!r});"
+        "print([m for m in ('factcheck.coverage', 'factcheck.extract') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_program_running_the_cli_keeps_its_collector() -> None:
     # the console script freezes what the command's import built; a program importing the
     # CLI does not have its collector changed
