@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck import coverage, provenance
+from factcheck import provenance
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.diagnose import diagnose
@@ -75,6 +75,8 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
         results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
     if cf.source.text is None:
         return FileReport(cf.path, cf.source, results, cf.problems)
+    from factcheck import coverage  # with extract: only for a file that names its article
+
     shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
     cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
     return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)

@@ -99,10 +99,12 @@ def test_missing_file_exits_2(tmp_path):
     assert "nope.yaml:1:1: error: no such file" in result.stderr
 
 
-# the heavy libraries, and the modules of the other commands (the CLI loads them on demand)
+# the heavy libraries, the modules of the other commands (the CLI loads them on demand), and
+# the catalogue of slips (loaded on the first inconsistent claim; the Guilin file has none)
 HEAVY = (
     "print(sorted(m for m in ('pandas', 'scipy', 'jinja2', 'factcheck.cli.extract',"
-    " 'factcheck.cli.report', 'factcheck.cli.grim', 'factcheck.cli.schema') if m in sys.modules))"
+    " 'factcheck.cli.report', 'factcheck.cli.grim', 'factcheck.cli.schema', 'factcheck.slips')"
+    " if m in sys.modules))"
 )
 
 
@@ -133,6 +135,47 @@ def test_the_guard_would_see_a_heavy_import() -> None:
         [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
     )
     assert "pandas" in out.stdout
+
+
+def test_the_guard_would_see_the_slips_loaded(write) -> None:
+    bad = write(BAD_ORDER, header=True)
+    code = f"import sys, factcheck; assert factcheck.verify({str(bad)!r}).exit_code() == 1;"
+    out = subprocess.run(
+        [sys.executable, "-c", code + HEAVY], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "['factcheck.slips']"
+
+
+def test_a_file_without_its_article_does_not_load_extract(write) -> None:
+    path = write(BAD_ORDER, header=True)  # no source text: no coverage to compute
+    code = (
+        f"import sys, factcheck; factcheck.verify({str(path)!r});"
+        "print([m for m in ('factcheck.coverage', 'factcheck.extract') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_program_running_the_cli_keeps_its_collector() -> None:
+    # the console script freezes what the command's import built; a program importing the
+    # CLI does not have its collector changed
+    code = (
+        "import gc; from factcheck.cli import app; from typer.testing import CliRunner;"
+        f"r = CliRunner().invoke(app, ['verify', {str(GUILIN)!r}, '--format', 'plain']);"
+        "assert r.exit_code == 0, r.output; print(gc.isenabled(), gc.get_freeze_count())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "0"]
+
+
+def test_the_cli_package_loads_typer_when_its_app_is_named() -> None:
+    # main() pauses the collector before typer loads, so importing the package must not
+    code = (
+        "import sys, factcheck.cli; print('typer' in sys.modules);"
+        "from factcheck.cli import app, Commands; print('typer' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
 
 
 def test_python_m_factcheck_runs():

@@ -1,17 +1,21 @@
-"""The command line: a thin door onto the library. One module per command."""
+"""The command line: a thin door onto the library. One module per command.
+
+The typer application, ``app``, is in :mod:`factcheck.cli.group`, loaded when first named,
+so that the console script can pause the cyclic collector before typer loads (see main).
+"""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from importlib import import_module
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import typer
-from typer.main import get_command_from_info
-from typer.models import CommandInfo
+if TYPE_CHECKING:
+    from factcheck.cli.group import Commands, app
 
-from factcheck.cli.interrupt import EXIT_INTERRUPTED, Group, interrupted
+__all__ = ["COMMANDS", "Commands", "app", "main"]
 
 # command -> (module, function). A command's module is imported only when that command runs
 # (or --help lists them all), so `factcheck verify` does not load extract, report or grim.
@@ -25,48 +29,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class Commands(Group):
-    """The group of ``factcheck``, building each command from its module on first use."""
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        """Every command, in the order of :data:`COMMANDS`."""
-        return list(COMMANDS)
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """The command ``cmd_name``, its module imported now; None for an unknown name."""
-        if cmd_name not in self.commands and cmd_name in COMMANDS:
-            module, function = COMMANDS[cmd_name]
-            info = CommandInfo(name=cmd_name, callback=getattr(import_module(module), function))
-            self.commands[cmd_name] = get_command_from_info(
-                info,
-                pretty_exceptions_short=app.pretty_exceptions_short,
-                rich_markup_mode=self.rich_markup_mode,
-            )
-        return self.commands.get(cmd_name)
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        """As typer does; an unknown name first loads every command, so that typer's
-        did-you-mean can see them."""
-        if args and args[0] not in COMMANDS:
-            for name in COMMANDS:
-                self.get_command(ctx, name)
-        return super().resolve_command(ctx, args)
-
-
-app = typer.Typer(
-    cls=Commands,
-    name="factcheck",
-    help="Check the arithmetic of news articles: figures as exact intervals, claims in YAML.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-
-@app.callback()
-def _root() -> None:
-    # the commands are not registered with typer (see Commands); a callback makes it a group
-    pass
+def __getattr__(name: str) -> Any:
+    if name in ("app", "Commands"):
+        return getattr(import_module("factcheck.cli.group"), name)
+    raise AttributeError(f"module 'factcheck.cli' has no attribute {name!r}")
 
 
 def main() -> None:
@@ -75,8 +41,17 @@ def main() -> None:
         # a terminal or pipe that cannot show Chinese gets escapes, not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    # typer, rich and the command's modules build objects that live as long as the process:
+    # the collector is paused until the command is loaded, then they are frozen out of it
+    # (group.Commands._load)
+    collecting = gc.isenabled()
+    gc.disable()
+    group = import_module("factcheck.cli.group")
+    group.Commands.script_collector = collecting
+    from factcheck.cli.interrupt import EXIT_INTERRUPTED, interrupted
+
     try:
-        app()
+        sys.modules[__name__].app()  # as this module names it
     except KeyboardInterrupt:  # before any command runs, while the arguments are read
         interrupted()
         sys.exit(EXIT_INTERRUPTED)

@@ -8,7 +8,6 @@ leaves the old file as it was.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -61,6 +60,8 @@ def _identity(path: Path) -> Path | tuple[int, int]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text to ``path`` through a temporary file and ``os.replace``."""
+    import tempfile  # here: a command that writes to standard output never needs it
+
     directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
