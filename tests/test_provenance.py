@@ -123,10 +123,11 @@ _FIGURE_TEXT = st.text(alphabet="0123.,件%万１٣ ", min_size=1, max_size=5)
 
 @given(_FIGURE_TEXT, st.text(alphabet="0123.,件%万１٣ ", max_size=30))
 def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, quote: str) -> None:
-    # the places are those of the regular expression they replace: the text, not preceded by
-    # a digit, point or comma when it starts with a digit, nor followed by one when it ends so
+    # the places are those of this regular expression: the text, not preceded by a digit
+    # (nor by a point or comma after a digit) when it starts with a digit, nor followed by a
+    # digit when it ends with one
     pattern = re.compile(
-        (r"(?<![\d.,])" if text[:1].isdigit() else "")
+        (r"(?<!\d)(?<!\d[.,])" if text[:1].isdigit() else "")
         + re.escape(text)
         + (r"(?![\d])" if text[-1:].isdigit() else "")
     )
@@ -136,3 +137,4 @@ def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, 
 def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
     assert list(literal_places("1件", "共131件,其中1件")) == [8]
     assert list(literal_places("3.5", "13.5 2,3.5 3.5%")) == [11]
+    assert list(literal_places("40.52%", "24小时内破获,40.52%的案件")) == [8]
