@@ -18,6 +18,7 @@ from rich.text import Text
 from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covered
 from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.report import exact, interval_dict
+from factcheck.reporters.longtable import print_table
 
 STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
 
@@ -104,6 +105,7 @@ def render_table(
     if with_coverage:
         table.add_column("coverage", no_wrap=True)
         table.add_column("by", overflow="ellipsis", no_wrap=True, max_width=28)
+    rows = []
     for d in items:
         row: list[str | Text] = [
             f"{d['line']}:{d['column']}",
@@ -115,8 +117,8 @@ def render_table(
         if with_coverage:
             status = d["coverage"] or ""
             row += [Text(status, style=STYLES.get(status, "")), ", ".join(d["by"])]
-        table.add_row(*row)
-    console.print(table)
+        rows.append(row)
+    print_table(console, table, rows)
     for line in footer:
         console.print(Text(line, style="bold"))
     return out.getvalue()
