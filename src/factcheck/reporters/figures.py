@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from fractions import Fraction
 from typing import Any
 
 from rich import box
@@ -17,7 +18,8 @@ from rich.text import Text
 
 from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covered
 from factcheck.extract import NAME, Figure, LineIndex
-from factcheck.report import exact, interval_dict
+from factcheck.intervals import Interval
+from factcheck.report import exact
 from factcheck.reporters.longtable import print_table
 
 STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
@@ -57,7 +59,7 @@ def _value(f: Figure) -> dict[str, Any]:
             "measure": q.measure,
             "qualifier": q.qualifier.value if q.qualifier else None,
             "direction": q.direction,
-            "interval": interval_dict(q.interval() / factor),
+            "interval": _interval_dict(q.interval(), factor),
         }
     if f.when is not None:
         w = f.when
@@ -70,6 +72,16 @@ def _value(f: Figure) -> dict[str, Any]:
         unit = "time" if w.precision == "time" else "date"
         return {**empty, "value": w.iso, "unit": unit, "dimension": unit, "interval": iv}
     return empty
+
+
+def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
+    """``interval_dict(iv / factor)``: a unit's factor is positive, so each bound is divided on
+    its own, a tenth of the cost of dividing intervals (issue 8)."""
+    lo, hi = iv.lo, iv.hi
+    if factor != 1:
+        lo = None if lo is None else lo / factor
+        hi = None if hi is None else hi / factor
+    return {"lo": exact(lo), "hi": exact(hi), "lo_closed": iv.lo_closed, "hi_closed": iv.hi_closed}
 
 
 def render_json(items: list[dict[str, Any]]) -> str:
