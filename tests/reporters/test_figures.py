@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from tests.conftest import ROOT
+import json
+import random
+from typing import Any
 
+import pytest
+from tests.conftest import GUILIN, ROOT
+
+from factcheck.coverage import compute
 from factcheck.extract import extract
+from factcheck.loader import load
 from factcheck.quantity import parse
 from factcheck.report import interval_dict
-from factcheck.reporters.figures import _interval_dict
+from factcheck.reporters.figures import _interval_dict, figure_dicts, render_json
 
 ARTICLE = ROOT / "claims" / "sources" / "guilin.txt"
 WRITTEN = [
@@ -20,3 +27,46 @@ def test_an_interval_in_the_unit_written_is_the_interval_divided_by_its_factor()
     for q in quantities:
         iv = q.interval()
         assert _interval_dict(iv, q.unit.factor) == interval_dict(iv / q.unit.factor), q.text
+
+
+def _json_value(r: random.Random, depth: int = 0) -> Any:
+    kinds = ["str", "int", "none", "bool", "float"] + (["list", "dict"] if depth < 3 else [])
+    kind = r.choice(kinds)
+    if kind == "str":
+        return "".join(
+            r.choice(["a", '"', "\\", "\n", "\x00", "\u2028", "桂", "💯", "/"])
+            for _ in range(r.randint(0, 4))
+        )
+    if kind == "int":
+        return r.choice([0, -1, 7, 10**30])
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return r.random() < 0.5
+    if kind == "float":
+        return r.choice([1.5, float("nan")]) if r.random() < 0.1 else r.randint(0, 9)
+    if kind == "list":
+        return [_json_value(r, depth + 1) for _ in range(r.randint(0, 3))]
+    return {
+        r.choice(["b", "a", "é", "10", "2"]): _json_value(r, depth + 1)
+        for _ in range(r.randint(0, 4))
+    }
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_json_as_json_dumps_writes_it(seed):
+    r = random.Random(seed)
+    items = [_json_value(r) for _ in range(r.randint(0, 4))]
+    assert (
+        render_json(items) == json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def test_the_figures_of_an_article_as_json_dumps_writes_them():
+    text = ARTICLE.read_text(encoding="utf-8")
+    found = extract(text)
+    cf = load(GUILIN)
+    for cov in (None, compute(cf.claims, cf.unchecked, text, str(ARTICLE), found)):
+        items = figure_dicts(text, found, cov)
+        expected = json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        assert render_json(items) == expected

@@ -22,6 +22,7 @@ from factcheck.intervals import Interval
 from factcheck.report import exact
 from factcheck.reporters.longtable import print_table
 
+_string = json.encoder.encode_basestring  # json's own, in C: ensure_ascii=False
 STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
 
 
@@ -85,8 +86,47 @@ def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
 
 
 def render_json(items: list[dict[str, Any]]) -> str:
-    """The figures as one JSON list, stable bytes."""
-    return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """The figures as one JSON list, stable bytes: ``json.dumps`` with ``indent=2`` and
+    ``sort_keys``, written by :func:`_dumps` at a third of the cost of json's indenting
+    encoder, which is pure Python (issue 8)."""
+    try:
+        return _dumps(items, "\n") + "\n"
+    except _Unusual:
+        return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+class _Unusual(Exception):
+    """A value _dumps leaves to json.dumps (a float, a tuple…)."""
+
+
+def _dumps(x: list[Any] | dict[str, Any], newline: str) -> str:
+    """A list or dict of str, int, bool, None, lists and dicts as json.dumps indents it."""
+    if not x:
+        return "[]" if isinstance(x, list) else "{}"
+    inner = newline + "  "
+    if isinstance(x, list):
+        return "[" + inner + ("," + inner).join(_value_text(v, inner) for v in x) + newline + "]"
+    parts = []
+    for k, v in sorted(x.items()):
+        if type(k) is not str:
+            raise _Unusual
+        parts.append(f"{_string(k)}: {_value_text(v, inner)}")
+    return "{" + inner + ("," + inner).join(parts) + newline + "}"
+
+
+def _value_text(v: Any, newline: str) -> str:
+    t = type(v)
+    if t is str:
+        return _string(v)
+    if v is None:
+        return "null"
+    if t is bool:
+        return "true" if v else "false"
+    if t is int:
+        return int.__repr__(v)
+    if t is list or t is dict:
+        return _dumps(v, newline)
+    raise _Unusual
 
 
 def render_table(
