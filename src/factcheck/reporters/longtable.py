@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
+from typing import cast
 
 from rich import box
 from rich.cells import cell_len
@@ -28,7 +29,7 @@ from rich.text import Text
 Cell = str | Text
 
 # what Rich does not show as written: control characters (stripped, or line breaks) and
-# line separators; markup tags and emoji codes are looked for apart (_verbatim)
+# line separators; markup tags and emoji codes are looked for apart (_size)
 _SPECIAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _EMOJI_CODE = re.compile(r":\S*?:")
 
@@ -90,18 +91,20 @@ def _supported(console: Console, table: Table) -> bool:
     )
 
 
-def _verbatim(cell: Cell) -> bool:
-    """Whether Rich shows ``cell`` as written, in one style."""
+def _size(cell: Cell) -> int | None:
+    """The width of ``cell`` in cells when Rich shows it as written in one style, else None."""
     if isinstance(cell, Text):
         own = (cell.justify, cell.overflow, cell.no_wrap, cell.end)
-        return (
-            own == (None, None, None, "\n") and not cell.spans and not _SPECIAL.search(cell.plain)
-        )
-    return not (
-        _SPECIAL.search(cell)
-        or ("[" in cell and ("\\[" in cell or RE_TAGS.search(cell)))
-        or (":" in cell and _EMOJI_CODE.search(cell))
-    )
+        if own != (None, None, None, "\n") or cell.spans:
+            return None
+        cell = cell.plain
+    elif ("[" in cell and ("\\[" in cell or RE_TAGS.search(cell))) or (
+        ":" in cell and _EMOJI_CODE.search(cell)
+    ):
+        return None
+    if _SPECIAL.search(cell):
+        return None
+    return len(cell) if cell.isascii() else cell_len(cell)  # printable ASCII: one cell each
 
 
 def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> str | None:
@@ -117,17 +120,16 @@ def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> s
     extra = 2 + n - 1
     max_width = console.width - extra
     options = console.options.update_width(max_width)
-    simple = [[_verbatim(c) for c in r] for r in [header, *body]]
+    # each cell's width in cells when Rich shows it as written, else None (Rich measures it)
+    sizes = [[_size(c) for c in r] for r in [header, *body]]
     widths = []
     for i, col in enumerate(columns):
         widest = 0
-        for r, ok in zip([header, *body], simple, strict=True):
-            c = r[i]
-            if ok[i]:
-                w = cell_len(c.plain if isinstance(c, Text) else c) + 2
-            else:
-                w = _measure(console, options, c)
-            widest = max(widest, w)
+        for r, size in zip([header, *body], sizes, strict=True):
+            known = size[i]
+            w = known + 2 if known is not None else _measure(console, options, r[i])
+            if w > widest:
+                widest = w
         w = min(widest, max_width)
         if col.min_width is not None:
             w = max(w, col.min_width + 2)
@@ -144,25 +146,21 @@ def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> s
     if isinstance(table.title, str) and table.title:
         out.append(_title(console, table.title, total))
     out.append(" " * total + "\n")
-    head = _row(console, columns, widths, header, simple[0], head_style, system)
+    head = _row(console, columns, widths, header, sizes[0], head_style, system)
     if len(head) > 1:
         return None  # a header on several lines is aligned to the bottom
     out += head
     out.append(" " + "─" * (total - 2) + " \n")
     blank = Style.null()
-    for r, ok in zip(body, simple[1:], strict=True):
-        if all(ok) and not colored:
-            line = [" "]
-            for c, w in zip(r, widths, strict=True):
-                s = c.plain if isinstance(c, Text) else c
-                pad = w - 2 - cell_len(s)
-                if pad < 0:
-                    break
-                line.append(f" {s}{' ' * pad}  ")
-            else:
-                out.append("".join(line) + "\n")
+    for r, size in zip(body, sizes[1:], strict=True):
+        if not colored and None not in size:
+            pads = [w - 2 - n for n, w in zip(cast(list[int], size), widths, strict=True)]
+            if min(pads) >= 0:  # every cell on one line
+                cells = [c.plain if isinstance(c, Text) else c for c in r]
+                line = "".join(f" {c}{' ' * p}  " for c, p in zip(cells, pads, strict=True))
+                out.append(f" {line}\n")
                 continue
-        out += _row(console, columns, widths, r, ok, blank, system)
+        out += _row(console, columns, widths, r, size, blank, system)
     out.append(" " * total + "\n")
     return "".join(out)
 
@@ -177,16 +175,15 @@ def _row(
     columns: Sequence[Column],
     widths: list[int],
     cells: Sequence[Cell],
-    simple: list[bool],
+    sizes: list[int | None],
     style: Style,
     system: ColorSystem | None,
 ) -> list[str]:
     """The lines of one row (header or body) with cell ``style``, each ending in a newline."""
     rendered: list[list[str]] = []
-    for col, c, w, ok in zip(columns, cells, widths, simple, strict=True):
-        s = c.plain if isinstance(c, Text) else c
-        if ok and cell_len(s) <= w - 2:
-            inner = s + " " * (w - 2 - cell_len(s))
+    for col, c, w, n in zip(columns, cells, widths, sizes, strict=True):
+        if n is not None and n <= w - 2:
+            inner = (c.plain if isinstance(c, Text) else c) + " " * (w - 2 - n)
             own = console.get_style(c.style) if isinstance(c, Text) else Style.null()
             edge = style.render(" ", color_system=system)
             rendered.append([edge + (style + own).render(inner, color_system=system) + edge])
@@ -233,9 +230,10 @@ def _segments(segments: Iterable[Segment], system: ColorSystem | None) -> str:
 def _title(console: Console, title: str, width: int) -> str:
     """The table's title, centred over it."""
     system = ColorSystem.STANDARD if console.color_system is not None else None
-    if _verbatim(title) and title == title.strip() and cell_len(title) <= width:
-        left = (width - cell_len(title)) // 2
-        line = " " * left + title + " " * (width - cell_len(title) - left)
+    n = _size(title)
+    if n is not None and title == title.strip() and n <= width:
+        left = (width - n) // 2
+        line = " " * left + title + " " * (width - n - left)
         return console.get_style("table.title").render(line, color_system=system) + "\n"
     text = console.render_str(title, style="table.title", highlight=False)
     options = console.options.update(width=width, height=None, highlight=False, justify="center")
