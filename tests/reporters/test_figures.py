@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import random
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -11,8 +12,8 @@ from factcheck.coverage import compute
 from factcheck.extract import extract
 from factcheck.loader import load
 from factcheck.quantity import parse
-from factcheck.report import interval_dict
-from factcheck.reporters.figures import _interval_dict, figure_dicts, render_json
+from factcheck.report import exact, interval_dict
+from factcheck.reporters.figures import _exact, _interval_dict, figure_dicts, render_json
 
 ARTICLE = ROOT / "claims" / "sources" / "guilin.txt"
 WRITTEN = [
@@ -70,3 +71,9 @@ def test_the_figures_of_an_article_as_json_dumps_writes_them():
         items = figure_dicts(text, found, cov)
         expected = json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         assert render_json(items) == expected
+
+
+def test_exact_writes_integers_as_report_does():
+    values = [None, Fraction(0), Fraction(-7), Fraction(10**40), Fraction(1, 8), Fraction(-5, 2)]
+    values += [Fraction(1, 3), Fraction(123456, 1000)]
+    assert [_exact(x) for x in values] == [exact(x) for x in values]

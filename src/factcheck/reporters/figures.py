@@ -35,8 +35,8 @@ def figure_dicts(
     out = []
     for f in figures:
         line, column = lines.at(f.start)
-        d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
-        d |= {"line": line, "column": column, **_value(f), "note": f.note}
+        d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end, "line": line}
+        d |= {"column": column, **_value(f), "note": f.note}
         if coverage is not None:
             c: Covered | None = covered.get((f.start, f.end))
             d["coverage"] = c.status if c else None
@@ -54,7 +54,7 @@ def _value(f: Figure) -> dict[str, Any]:
         q = f.quantity
         factor = q.unit.factor
         return {
-            "value": exact(q.value / factor),
+            "value": _exact(q.value if factor == 1 else q.value / factor),
             "unit": q.unit.display.strip(),
             "dimension": q.unit.dimension,
             "measure": q.measure,
@@ -82,7 +82,17 @@ def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
     if factor != 1:
         lo = None if lo is None else lo / factor
         hi = None if hi is None else hi / factor
-    return {"lo": exact(lo), "hi": exact(hi), "lo_closed": iv.lo_closed, "hi_closed": iv.hi_closed}
+    return {
+        "lo": _exact(lo),
+        "hi": _exact(hi),
+        "lo_closed": iv.lo_closed,
+        "hi_closed": iv.hi_closed,
+    }
+
+
+def _exact(x: Fraction | None) -> str | None:
+    """:func:`exact`, with an integer written at once (two figures in three of an article)."""
+    return str(x.numerator) if x is not None and x.denominator == 1 else exact(x)
 
 
 def render_json(items: list[dict[str, Any]]) -> str:
