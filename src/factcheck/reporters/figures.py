@@ -36,7 +36,9 @@ def figure_dicts(
     for f in figures:
         line, column = lines.at(f.start)
         d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end, "line": line}
-        d |= {"column": column, **_value(f), "note": f.note}
+        d["column"] = column
+        _add_value(d, f)
+        d["note"] = f.note
         if coverage is not None:
             c: Covered | None = covered.get((f.start, f.end))
             d["coverage"] = c.status if c else None
@@ -45,23 +47,21 @@ def figure_dicts(
     return out
 
 
-def _value(f: Figure) -> dict[str, Any]:
+def _add_value(d: dict[str, Any], f: Figure) -> None:
     """value, unit, dimension, measure, qualifier, direction, interval."""
-    empty = dict.fromkeys(
-        ("value", "unit", "dimension", "measure", "qualifier", "direction", "interval")
-    )
     if f.quantity is not None:
         q = f.quantity
-        factor = q.unit.factor
-        return {
-            "value": _exact(q.value if factor == 1 else q.value / factor),
-            "unit": q.unit.display.strip(),
-            "dimension": q.unit.dimension,
-            "measure": q.measure,
-            "qualifier": q.qualifier.value if q.qualifier else None,
-            "direction": q.direction,
-            "interval": _interval_dict(q.interval(), factor),
-        }
+        unit = q.unit
+        factor = unit.factor
+        d["value"] = _exact(q.value if factor == 1 else q.value / factor)
+        d["unit"] = unit.display.strip()
+        d["dimension"] = unit.dimension
+        d["measure"] = q.measure
+        d["qualifier"] = q.qualifier.value if q.qualifier else None
+        d["direction"] = q.direction
+        d["interval"] = _interval_dict(q.interval(), factor)
+        return
+    d |= _EMPTY
     if f.when is not None:
         w = f.when
         iv = None
@@ -70,9 +70,13 @@ def _value(f: Figure) -> dict[str, Any]:
             if w.precision == "minute":
                 lo = hi = w.iso
             iv = {"lo": lo, "hi": hi, "lo_closed": True, "hi_closed": True}
-        unit = "time" if w.precision == "time" else "date"
-        return {**empty, "value": w.iso, "unit": unit, "dimension": unit, "interval": iv}
-    return empty
+        unit_name = "time" if w.precision == "time" else "date"
+        d |= {"value": w.iso, "unit": unit_name, "dimension": unit_name, "interval": iv}
+
+
+_EMPTY = dict.fromkeys(
+    ("value", "unit", "dimension", "measure", "qualifier", "direction", "interval")
+)
 
 
 def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
