@@ -79,3 +79,11 @@ def test_no_figures_no_stubs(tmp_path):
     path.write_text(text, encoding="utf-8")
     (tmp_path / "a.txt").write_text("没有数字。", encoding="utf-8")
     assert load(path).problems == ()
+
+
+def test_a_sentence_keeps_its_figures_in_the_order_given():
+    figures = extract(ARTICLE)
+    forwards = draft(ARTICLE, figures, "a.txt")
+    assert forwards.index('duration: "3天"') < forwards.index('count: "7名"')
+    backwards = draft(ARTICLE, figures[::-1], "a.txt")
+    assert backwards.index('count: "7名"') < backwards.index('duration: "3天"')

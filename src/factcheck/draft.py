@@ -8,6 +8,7 @@ declare them ``unchecked``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -58,9 +59,16 @@ def draft(text: str, figures: list[Figure], source: str, title: str = "") -> str
     ]
     ids: Counter[str] = Counter()
     stubs = 0
+    # the figures by where they start, to find a sentence's by bisection, not by a pass over
+    # all of them for each sentence (a 1 MB article has 7,000 figures in 11,000 sentences)
+    order = sorted(range(len(figures)), key=lambda k: figures[k].start)
+    starts = [figures[k].start for k in order]
     for m in _SENTENCE.finditer(text):
         a, b = m.start(), m.end()
-        inside = [f for f in figures if a <= f.start and f.end <= b and f.kind != "name"]
+        near = order[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        inside = [
+            f for f in map(figures.__getitem__, sorted(near)) if f.end <= b and f.kind != "name"
+        ]
         if not inside:
             continue
         quote = text[a:b].strip()

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from factcheck.models import Pos, Problem
@@ -128,9 +129,13 @@ def extract(text: str) -> list[Figure]:
         a, b = span(a, b)
         if free(a, b) and not _is_quantity(text[a:b]):
             add(a, b, NAME, note="a label")
-    for f in scan_normalized(norm):
-        if free(f.start, f.end):
-            add(f.start, f.end, QUANTITY, quantity=f.quantity)
+    for f in scan_normalized(norm):  # most figures: free() and add() written out
+        a, b = f.start, f.end
+        i = bisect.bisect_left(starts, b)
+        if i == 0 or ends[i - 1] <= a:  # then no span starts in a..b either: a goes at i
+            out.append(Figure(a, b, text[a:b], QUANTITY, f.quantity))
+            starts.insert(i, a)
+            ends.insert(i, b)
     for a, b in _extra_quantities(s):
         a, b = span(a, b)
         if free(a, b):
@@ -144,7 +149,7 @@ def extract(text: str) -> list[Figure]:
         else:
             y = int(text[a:b][-4:])
             add(a, b, DATE, when=When(str(y), date(y, 1, 1), date(y, 12, 31), "year"))
-    out.sort(key=lambda f: (f.start, f.end))
+    out.sort(key=attrgetter("start", "end"))
     return out
 
 

@@ -13,6 +13,7 @@ import typer
 from factcheck.cli.common import EXIT_INCONSISTENT, EXIT_INPUT, EXIT_OK, use_color
 from factcheck.coverage import compute
 from factcheck.extract import DATE, NAME, QUANTITY, Figure, extract, read_article
+from factcheck.gcpause import paused
 from factcheck.loader import load
 
 
@@ -66,36 +67,38 @@ def extract_command(
     if text is None:
         print(str(problem), file=sys.stderr)
         raise typer.Exit(EXIT_INPUT)
-    figures = extract(text)
-    if draft:
-        from factcheck.draft import draft as make_draft
+    # figures, quantities, dicts and rows: many small objects and no cycles among them
+    with paused():
+        figures = extract(text)
+        if draft:
+            from factcheck.draft import draft as make_draft
 
-        where = output.parent if output is not None else Path()
-        _write(make_draft(text, figures, os.path.relpath(article, where)), output)
-        raise typer.Exit(EXIT_OK)
-    code = EXIT_OK
-    cov = None
-    if claims is not None:
-        cf = load(claims)
-        for p in cf.problems:
-            print(str(p), file=sys.stderr)
-        cov = compute(cf.claims, cf.unchecked, text, str(article), figures)
-        for p in cov.problems:
-            print(str(p), file=sys.stderr)
-        if cf.problems or cov.problems:
-            code = EXIT_INPUT
-        elif strict and cov.unaccounted:
-            code = EXIT_INCONSISTENT
-    from factcheck.reporters.figures import figure_dicts, render_json, render_table
+            where = output.parent if output is not None else Path()
+            _write(make_draft(text, figures, os.path.relpath(article, where)), output)
+            raise typer.Exit(EXIT_OK)
+        code = EXIT_OK
+        cov = None
+        if claims is not None:
+            cf = load(claims)
+            for p in cf.problems:
+                print(str(p), file=sys.stderr)
+            cov = compute(cf.claims, cf.unchecked, text, str(article), figures)
+            for p in cov.problems:
+                print(str(p), file=sys.stderr)
+            if cf.problems or cov.problems:
+                code = EXIT_INPUT
+            elif strict and cov.unaccounted:
+                code = EXIT_INCONSISTENT
+        from factcheck.reporters.figures import figure_dicts, render_json, render_table
 
-    items = figure_dicts(text, figures, cov)
-    if fmt is ExtractFormat.json:
-        rendered = render_json(items)
-    else:
-        footer = [_counts(figures)]
-        if cov is not None:
-            footer.append(cov.summary(str(claims)))
-        rendered = render_table(items, str(article), footer, color=use_color() and not output)
+        items = figure_dicts(text, figures, cov)
+        if fmt is ExtractFormat.json:
+            rendered = render_json(items)
+        else:
+            footer = [_counts(figures)]
+            if cov is not None:
+                footer.append(cov.summary(str(claims)))
+            rendered = render_table(items, str(article), footer, color=use_color() and not output)
     _write(rendered, output)
     raise typer.Exit(code)
 

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import json
+import random
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from tests.conftest import GUILIN, ROOT
+
+from factcheck.coverage import compute
+from factcheck.extract import extract
+from factcheck.loader import load
+from factcheck.quantity import parse
+from factcheck.report import exact, interval_dict
+from factcheck.reporters.figures import _exact, _interval_dict, figure_dicts, render_json
+
+ARTICLE = ROOT / "claims" / "sources" / "guilin.txt"
+WRITTEN = [
+    "82.04%", "162万余元", "不到30分钟", "60%以上", "3.2 million", "16.22个百分点", "下降10.79%",
+    "约5公里", "近2小时", "超过3吨", "5‰", "三成", "2周", "十余天", "1.5斤", "300克", "约-3%",
+]  # fmt: skip
+
+
+def test_an_interval_in_the_unit_written_is_the_interval_divided_by_its_factor():
+    quantities = [parse(t) for t in WRITTEN]
+    quantities += [f.quantity for f in extract(ARTICLE.read_text(encoding="utf-8")) if f.quantity]
+    for q in quantities:
+        iv = q.interval()
+        assert _interval_dict(iv, q.unit.factor) == interval_dict(iv / q.unit.factor), q.text
+
+
+def _json_value(r: random.Random, depth: int = 0) -> Any:
+    kinds = ["str", "int", "none", "bool", "float"] + (["list", "dict"] if depth < 3 else [])
+    kind = r.choice(kinds)
+    if kind == "str":
+        return "".join(
+            r.choice(["a", '"', "\\", "\n", "\x00", "\u2028", "桂", "💯", "/"])
+            for _ in range(r.randint(0, 4))
+        )
+    if kind == "int":
+        return r.choice([0, -1, 7, 10**30])
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return r.random() < 0.5
+    if kind == "float":
+        return r.choice([1.5, float("nan")]) if r.random() < 0.1 else r.randint(0, 9)
+    if kind == "list":
+        return [_json_value(r, depth + 1) for _ in range(r.randint(0, 3))]
+    return {
+        r.choice(["b", "a", "é", "10", "2"]): _json_value(r, depth + 1)
+        for _ in range(r.randint(0, 4))
+    }
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_json_as_json_dumps_writes_it(seed):
+    r = random.Random(seed)
+    items = [_json_value(r) for _ in range(r.randint(0, 4))]
+    assert (
+        render_json(items) == json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def test_the_figures_of_an_article_as_json_dumps_writes_them():
+    text = ARTICLE.read_text(encoding="utf-8")
+    found = extract(text)
+    cf = load(GUILIN)
+    for cov in (None, compute(cf.claims, cf.unchecked, text, str(ARTICLE), found)):
+        items = figure_dicts(text, found, cov)
+        expected = json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        assert render_json(items) == expected
+
+
+def test_exact_writes_integers_as_report_does():
+    values = [None, Fraction(0), Fraction(-7), Fraction(10**40), Fraction(1, 8), Fraction(-5, 2)]
+    values += [Fraction(1, 3), Fraction(123456, 1000)]
+    assert [_exact(x) for x in values] == [exact(x) for x in values]
