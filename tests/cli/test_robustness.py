@@ -114,3 +114,25 @@ def test_a_closed_pipe_is_not_a_traceback():
     )
     assert shell.stdout == b"<!DOCTYPE "
     assert b"Traceback" not in shell.stderr
+
+
+MARKUP = "t [/] [bold]x[/bold] :100:"
+
+
+def test_rich_markup_in_a_claim_file_is_shown_as_written(tmp_path):
+    # a title, note or unchecked reason is text: "[/]" is not a Rich tag, ":100:" no emoji
+    (tmp_path / "art.txt").write_text("共有123件,增长5%,另有7起。\n", encoding="utf-8")
+    claims = tmp_path / "c[1].yaml"
+    claims.write_text(
+        f'version: 1\nsource:\n  title: "{MARKUP}"\n  text: art.txt\nclaims:\n'
+        "  - id: a\n    kind: order\n    quote: 共有123件,增长5%\n"
+        "    values: {a: 123件, b: 5%}\n"
+        f'unchecked:\n  - figure: 7起\n    reason: "{MARKUP}"\n',
+        encoding="utf-8",
+    )
+    out = runner.invoke(app, ["verify", str(claims), "--format", "rich"])
+    assert (out.exit_code, out.exception) == (0, None), out.stderr
+    assert MARKUP in out.stdout and f"{claims}" in out.stdout
+    ex = runner.invoke(app, ["extract", str(tmp_path / "art.txt"), "--claims", str(claims)])
+    assert (ex.exit_code, ex.exception) == (0, None), ex.stderr
+    assert MARKUP in ex.stdout

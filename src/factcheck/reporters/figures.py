@@ -13,6 +13,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -162,7 +163,7 @@ def render_table(
         soft_wrap=False,
     )
     with_coverage = bool(items) and "coverage" in items[0]
-    table = Table(title=title, box=box.SIMPLE_HEAD, expand=False)
+    table = Table(title=escape(title), box=box.SIMPLE_HEAD, expand=False)
     table.add_column("line:col", no_wrap=True)
     table.add_column("figure", overflow="fold", min_width=8, max_width=24)
     table.add_column("kind", no_wrap=True)
@@ -175,19 +176,25 @@ def render_table(
     for d in items:
         row: list[str | Text] = [
             f"{d['line']}:{d['column']}",
-            d["text"],
+            _text(d["text"]),
             d["kind"],
-            _shown_value(d) if d["kind"] != NAME else d["note"],
+            _text(_shown_value(d) if d["kind"] != NAME else d["note"]),
             _shown_interval(d),
         ]
         if with_coverage:
             status = d["coverage"] or ""
-            row += [Text(status, style=STYLES.get(status, "")), ", ".join(d["by"])]
+            row += [Text(status, style=STYLES.get(status, "")), _text(", ".join(d["by"]))]
         rows.append(row)
     print_table(console, table, rows)
     for line in footer:
         console.print(Text(line, style="bold"))
     return out.getvalue()
+
+
+def _text(s: str) -> str | Text:
+    """A cell of what was read or written by a person, shown as written: a "[/]" or ":100:"
+    in it is text, not Rich markup or an emoji code."""
+    return Text(s) if "[" in s or ":" in s else s
 
 
 def _shown_value(d: dict[str, Any]) -> str:

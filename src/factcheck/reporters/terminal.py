@@ -39,9 +39,11 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
     for f in report.files:
         if not f.results:
             continue
+        # what comes from a claim file is text, never Rich markup: a title or path with
+        # "[/]" in it is shown as written, not read as a tag
         table = Table(
-            title=f.source.title or f.path,
-            caption=f.path,
+            title=Text(f.source.title or f.path, style="table.title"),
+            caption=Text(f.path, style="table.caption"),
             box=box.SIMPLE_HEAD,
             show_lines=False,
             expand=False,
@@ -55,11 +57,11 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
         for r in f.results:
             m = r.main
             table.add_row(
-                r.claim.id,
+                Text(r.claim.id),
                 r.claim.kind,
                 Text(r.verdict.value, style=STYLES[r.verdict]),
-                m.stated_shown if m else "",
-                m.computed_shown if m else "",
+                Text(m.stated_shown if m else ""),
+                Text(m.computed_shown if m else ""),
                 str(r.claim.pos.line),
             )
         console.print(table)
