@@ -12,7 +12,6 @@ from fractions import Fraction
 from typing import Any
 
 from rich import box
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -22,6 +21,7 @@ from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.intervals import Interval
 from factcheck.report import exact
 from factcheck.reporters.longtable import print_table
+from factcheck.reporters.terminal import text_console
 
 _string = json.encoder.encode_basestring  # json's own, in C: ensure_ascii=False
 STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
@@ -153,15 +153,7 @@ def render_table(
 ) -> str:
     """The figures as a Rich table, then the ``footer`` lines (counts, coverage)."""
     out = io.StringIO()
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        width=width or 120,
-        color_system="standard" if color else None,
-        highlight=False,
-        soft_wrap=False,
-    )
+    console = text_console(out, color, width)
     with_coverage = bool(items) and "coverage" in items[0]
     table = Table(title=escape(title), box=box.SIMPLE_HEAD, expand=False)
     table.add_column("line:col", no_wrap=True)

@@ -24,10 +24,10 @@ STYLES = {
 }
 
 
-def render(report: Report, color: bool = True, width: int | None = None, **_: Any) -> str:
-    """The report as a Rich table, with or without colour codes."""
-    out = io.StringIO()
-    console = Console(
+def text_console(out: io.StringIO, color: bool, width: int | None) -> Console:
+    """A Rich console writing to ``out``: 16 colours or none, 120 columns unless told,
+    nothing highlighted or wrapped that was not asked for."""
+    return Console(
         file=out,
         force_terminal=color,
         no_color=not color,
@@ -36,6 +36,12 @@ def render(report: Report, color: bool = True, width: int | None = None, **_: An
         highlight=False,
         soft_wrap=False,
     )
+
+
+def render(report: Report, color: bool = True, width: int | None = None, **_: Any) -> str:
+    """The report as a Rich table, with or without colour codes."""
+    out = io.StringIO()
+    console = text_console(out, color, width)
     for f in report.files:
         if not f.results:
             continue
