@@ -11,7 +11,7 @@ from tests.conftest import GUILIN
 from tests.slips.helpers import INVENTED
 
 from factcheck.checks import REGISTRY
-from factcheck.checks.base import Context
+from factcheck.checks.base import Context, quiet
 from factcheck.diagnose import MAX_PER_SLIP, diagnose, slips_for
 from factcheck.engine import check_claim, verify
 from factcheck.loader import load
@@ -166,3 +166,16 @@ def test_diagnosis_of_a_mistyped_guilin_figure_keeps_the_verdict(claim, value, t
     assert [replace(f, slips=()) for f in with_slips.findings] == list(without.findings)
     for f in with_slips.findings:
         assert not f.slips or (f.check == "arithmetic" and f.verdict is Verdict.INCONSISTENT)
+
+
+def test_a_quiet_run_gives_every_verdict_of_a_full_one():
+    # slips try readings quietly, for their verdicts alone: those must be the full run's
+    for path in (GUILIN, INVENTED):
+        cf = load(path)
+        ctx = Context(cf.path, cf.source, cf.claims)
+        for claim in cf.claims:
+            full = [f.verdict for f in REGISTRY[claim.kind].check(claim, ctx)]
+            with quiet():
+                found = list(REGISTRY[claim.kind].check(claim, ctx))
+            assert [f.verdict for f in found] == full, claim.id
+            assert all(not f.steps for f in found if f.message == "")
