@@ -147,9 +147,9 @@ def exact(x: Fraction | None) -> str | None:
         fives += 1
     places = max(twos, fives)
     if d == 1 and places <= 30:
-        scaled = x * 10**places
+        scaled = x.numerator * (10**places // x.denominator)  # the denominator divides 10^places
         sign = "-" if scaled < 0 else ""
-        digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+        digits = str(abs(scaled)).rjust(places + 1, "0")
         return sign + (digits[:-places] + "." + digits[-places:] if places else digits)
     return f"{x.numerator}/{x.denominator}"
 

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import json
 import re
+from fractions import Fraction
 
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.conftest import GUILIN, ROOT
 from tests.mixed import write_mixed
 
 from factcheck.engine import verify
-from factcheck.report import SCHEMA_VERSION
+from factcheck.report import SCHEMA_VERSION, exact
 from factcheck.reporters import Format, render
 
 INTERVAL = {"lo", "hi", "lo_closed", "hi_closed"}
@@ -82,3 +85,27 @@ def test_every_field_is_documented(tmp_path):
     assert found - documented == set()
     assert {f"interval.{k}" for k in INTERVAL} <= documented
     assert documented - found - {f"interval.{k}" for k in INTERVAL} == set()
+
+
+def _exact_by_fractions(x: Fraction) -> str:
+    # the rule in Fractions: a terminating decimal of at most 30 places, else p/q
+    for places in range(31):
+        scaled = x * 10**places
+        if scaled.denominator == 1:
+            digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+            sign = "-" if scaled < 0 else ""
+            return sign + (digits[:-places] + "." + digits[-places:] if places else digits)
+    return f"{x.numerator}/{x.denominator}"
+
+
+@given(
+    st.fractions(max_denominator=10**6)
+    | st.builds(
+        lambda n, a, b: Fraction(n, 2**a * 5**b),
+        st.integers(-(10**9), 10**9),
+        st.integers(0, 35),
+        st.integers(0, 35),
+    )
+)
+def test_exact_in_integers_is_the_decimal_or_the_fraction(x: Fraction) -> None:
+    assert exact(x) == _exact_by_fractions(x)
