@@ -16,6 +16,17 @@ source:
 claims:
 """
 
+# an order the figures contradict: 169万元 lost is not at most 93万元 recovered
+BAD_ORDER = """\
+- id: amounts
+  kind: order
+  quote: 追回93万元,被骗169万元
+  order: [lost, recovered]
+  values:
+    recovered: 93万元
+    lost: 169万元
+"""
+
 
 @pytest.fixture
 def write(tmp_path: Path) -> Callable[..., Path]:

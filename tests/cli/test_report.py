@@ -4,7 +4,7 @@ import os
 import stat
 
 import pytest
-from tests.conftest import GUILIN
+from tests.conftest import BAD_ORDER, GUILIN
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -12,16 +12,6 @@ from factcheck.cli.output import OutputError, write_atomic
 from factcheck.engine import verify
 
 runner = CliRunner()
-
-BAD = """\
-- id: amounts
-  kind: order
-  quote: 追回93万元,被骗169万元
-  order: [lost, recovered]
-  values:
-    recovered: 93万元
-    lost: 169万元
-"""
 
 
 def test_guilin_report_is_written(tmp_path):
@@ -49,7 +39,7 @@ def test_lang_option_chooses_the_labels(tmp_path):
 
 
 def test_inconsistent_claims_exit_1_and_are_still_reported(write, tmp_path):
-    path = write(BAD, header=True)
+    path = write(BAD_ORDER, header=True)
     out = tmp_path / "audit.html"
     result = runner.invoke(app, ["report", str(path), "-o", str(out)])
     assert result.exit_code == 1
@@ -58,7 +48,7 @@ def test_inconsistent_claims_exit_1_and_are_still_reported(write, tmp_path):
 
 
 def test_broken_file_exits_2_and_the_report_shows_the_problem(write, tmp_path):
-    good = write(BAD, name="a.yaml", header=True)
+    good = write(BAD_ORDER, name="a.yaml", header=True)
     broken = write("claims:\n  - id: [\n", name="b.yaml")
     out = tmp_path / "audit.html"
     result = runner.invoke(app, ["report", str(good), str(broken), "-o", str(out)])
@@ -71,7 +61,7 @@ def test_broken_file_exits_2_and_the_report_shows_the_problem(write, tmp_path):
 
 
 def test_refuses_to_overwrite_an_input(write, tmp_path):
-    path = write(BAD, header=True)
+    path = write(BAD_ORDER, header=True)
     before = path.read_text(encoding="utf-8")
     result = runner.invoke(app, ["report", str(path), "-o", str(path)])
     assert result.exit_code == 2
@@ -88,7 +78,7 @@ def test_refuses_to_overwrite_the_source_text(tmp_path):
     claims = tmp_path / "claims.yaml"
     claims.write_text(
         "version: 1\nsource:\n  title: t\n  text: article.txt\nclaims:\n"
-        + "".join("  " + line + "\n" for line in BAD.splitlines()),
+        + "".join("  " + line + "\n" for line in BAD_ORDER.splitlines()),
         encoding="utf-8",
     )
     result = runner.invoke(app, ["report", str(claims), "-o", str(text)])

@@ -5,23 +5,13 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import GUILIN
+from tests.conftest import BAD_ORDER, GUILIN
 from typer.testing import CliRunner
 
 from factcheck.cli import COMMANDS, app
 from factcheck.engine import verify
 
 runner = CliRunner()
-
-BAD_ORDER = """\
-- id: amounts
-  kind: order
-  quote: 追回93万元,被骗169万元
-  order: [lost, recovered]
-  values:
-    recovered: 93万元
-    lost: 169万元
-"""
 
 
 def test_guilin_passes_in_plain():
