@@ -6,6 +6,7 @@ from enum import StrEnum
 from importlib import import_module
 from typing import Any
 
+from factcheck.gcpause import paused
 from factcheck.report import Report
 
 
@@ -33,6 +34,11 @@ _MODULES = {
 
 
 def render(report: Report, fmt: Format, **options: Any) -> str:
-    """Render with the reporter of that format (imported only when chosen)."""
+    """Render with the reporter of that format (imported only when chosen).
+
+    The cyclic collector is paused while the output is built, as while the claims were
+    checked: an output of 10,000 claims is millions of new objects, and they would set off a
+    collection that walks everything the checks made (0.75 s of a 10,000-claim JSON output)."""
     module = import_module(f"factcheck.reporters.{_MODULES[fmt]}")
-    return str(module.render(report, **options))
+    with paused():
+        return str(module.render(report, **options))
