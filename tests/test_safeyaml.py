@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
 from factcheck import safeyaml
@@ -202,3 +204,46 @@ def test_a_false_alarm_still_composes():
     root = compose("title: A & B\nnote: '*'\n")
     assert root is not None
     assert [v.value for _, v in root.value] == ["A & B", "*"]
+
+
+def _depth(node: yaml.Node) -> int:
+    if isinstance(node, yaml.ScalarNode):
+        return 0
+    children = (
+        [c for kv in node.value for c in kv] if isinstance(node, yaml.MappingNode) else node.value
+    )
+    return 1 + max((_depth(c) for c in children), default=0)
+
+
+def _nested(draw_levels: list[int], leaf: str) -> object:
+    data: object = leaf
+    for kind in reversed(draw_levels):
+        data = [data] if kind == 0 else {f"k{kind}": data} if kind == 1 else {"a": 1, "b": data}
+    return data
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 2), min_size=1, max_size=60),
+    st.sampled_from([False, True, None]),
+    st.integers(1, 4),
+)
+def test_a_shallow_text_nests_no_deeper_than_its_bound(levels, flow, indent):
+    text = yaml.safe_dump(_nested(levels, "x"), default_flow_style=flow, indent=indent + 1)
+    root = yaml.compose(text)
+    assert root is not None
+    flows = text.count("[") + text.count("{")
+    bound = flows + 2 * (max(map(len, text.split("\n"))) + 1)
+    assert _depth(root) < bound
+    assert safeyaml._shallow(text) is (bound < safeyaml.SHALLOW)
+
+
+def test_compact_and_flow_nesting_count_against_the_bound():
+    assert not safeyaml._shallow("- " * 600 + "x\n")  # 601 levels on one line of 1,201
+    assert not safeyaml._shallow("[" * 600 + "]" * 600 + "\n")
+    assert safeyaml._shallow("- " * 200 + "x\n")
+
+
+def test_guilin_is_shallow_so_libyaml_is_not_asked():
+    assert safeyaml._shallow(GUILIN.read_text(encoding="utf-8"))
+    assert not safeyaml._shallow("[" * 1001)
