@@ -138,3 +138,22 @@ def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
     assert list(literal_places("1件", "共131件,其中1件")) == [8]
     assert list(literal_places("3.5", "13.5 2,3.5 3.5%")) == [11]
     assert list(literal_places("40.52%", "24小时内破获,40.52%的案件")) == [8]
+
+
+def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypatch):
+    from factcheck import provenance
+    from tests.conftest import GUILIN
+
+    placed: list[str] = []
+    real = provenance._assignment
+
+    def counting(claim):
+        placed.append(claim.id)
+        return real(claim)
+
+    monkeypatch.setattr(provenance, "_assignment", counting)
+    monkeypatch.setattr(provenance, "_ASSIGNED", {})
+    report = verify([GUILIN])
+    ids = [r.claim.id for f in report.files for r in f.results]
+    assert report.files[0].coverage is not None  # coverage placed the values again
+    assert sorted(placed) == sorted(ids)  # once each, not twice

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
@@ -27,8 +27,7 @@ CLAIMED, UNCHECKED, UNACCOUNTED = "claimed", "unchecked", "unaccounted"
 SHOWN = 20  # unaccounted figures listed in a report; extract --claims lists them all
 
 
-@dataclass(frozen=True)
-class Covered:
+class Covered(NamedTuple):
     """A figure of the article, where it is, and what accounts for it."""
 
     figure: Figure

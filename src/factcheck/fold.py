@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _PUNCT = str.maketrans(
     {
@@ -48,8 +48,7 @@ def _spaced(c: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):
     """A folded text and, for each of its characters, the original offset it came from."""
 
     text: str

@@ -19,8 +19,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from factcheck.expr import BinOp, ExprError, Expression, Name, Neg, Node, Num
 from factcheck.granularity import Share, threshold, wholes
@@ -35,8 +35,7 @@ class SolverError(RuntimeError):
     """The integer programme gave no answer that holds in exact arithmetic."""
 
 
-@dataclass(frozen=True)
-class Linear:
+class Linear(NamedTuple):
     """``Σ coeffs·x + const  op  0`` with whole-number coefficients; op is ==, <= or >=."""
 
     text: str
@@ -112,8 +111,7 @@ def linearize(expr: Expression) -> Linear:
     return Linear(expr.text, coeffs, c0, op)
 
 
-@dataclass(frozen=True)
-class Solution:
+class Solution(NamedTuple):
     """The least whole found, the counts that give every share, and how it was decided."""
 
     n: int

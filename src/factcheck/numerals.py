@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
@@ -91,8 +90,7 @@ class NumeralError(LocatedError):
         super().__init__(message, offset, hint)
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A written number: its value, the place of its last written digit, of its last nonzero.
 
     ``step`` is None for an exact integer; ``last_nonzero_place`` is the place value of the
@@ -121,8 +119,7 @@ class Reading(NamedTuple):
     chinese: bool  # written in Chinese numerals
 
 
-@dataclass(frozen=True)
-class Normalized:
+class Normalized(NamedTuple):
     """NFKC-normalised text, and the way back to offsets in the original."""
 
     text: str

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Value, Verdict
@@ -68,15 +68,32 @@ def placed_values(claim: Claim) -> dict[str, Span]:
     return {name: (p[0], p[1], a.places[name][p]) for p, name in a.owner.items()}
 
 
-@dataclass(frozen=True)
-class _Assignment:
+class _Assignment(NamedTuple):
     found: list[list[Found]]  # the figures of each folded quote
     wanted: list[Value]  # the values that must stand in the quotes
     places: dict[str, dict[Place, int]]  # where each could stand, with the end of it
     owner: dict[Place, str]  # where each does stand
 
 
+_ASSIGNED: dict[int, tuple[Claim, _Assignment]] = {}
+ASSIGNED_KEPT = 4096  # claims whose assignment is kept: coverage asks again for each
+
+
 def _assign(claim: Claim) -> _Assignment:
+    """Where the claim's values stand in its quotes, worked out once per claim: the checks
+    ask (values_in_quotes), then coverage asks again (placed_values) after every claim of
+    the file is checked."""
+    kept = _ASSIGNED.get(id(claim))
+    if kept is not None and kept[0] is claim:
+        return kept[1]
+    a = _assignment(claim)
+    if len(_ASSIGNED) >= ASSIGNED_KEPT:
+        _ASSIGNED.clear()
+    _ASSIGNED[id(claim)] = (claim, a)
+    return a
+
+
+def _assignment(claim: Claim) -> _Assignment:
     quotes = [fold(q.text) for q in claim.quotes]
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
@@ -179,8 +196,7 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
         )
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """The passage of an article most like a quote: where it is and how the two differ."""
 
     start: int  # offsets into the original article

@@ -21,9 +21,8 @@ import functools
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -54,8 +53,7 @@ _TAGS = {
 }
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     """Why a text was not composed, and where: 1-based line and column."""
 
     line: int

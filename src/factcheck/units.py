@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 F = Fraction
 _ONE = F(1)
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A unit as written: canonical symbol, dimension, and how ``show()`` writes it back.
 
     ``factor`` is the number of base units in one display unit, scale included: 万元 → 10000,
@@ -30,8 +29,7 @@ class Unit:
     factor: Fraction = _ONE
 
 
-@dataclass(frozen=True)
-class UnitSpec:
+class UnitSpec(NamedTuple):
     """One entry of the unit table: a spelling's symbol, dimension and base-unit factor."""
 
     symbol: str

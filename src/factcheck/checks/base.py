@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.expr import Expression
 from factcheck.intervals import Interval, rounded
@@ -17,8 +17,7 @@ from factcheck.numerals import significant
 from factcheck.quantity import Quantity
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A claim key that belongs to one kind: its type, choices and documentation.
 
     An ``expr`` or ``exprs`` option may use ``names`` besides the claim's values, and

@@ -42,7 +42,7 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.checks.base import Context, Option, finding
 from factcheck.dates import day_text, days_text, parse_date, parse_duration, shift
@@ -76,8 +76,7 @@ def _span(iv: Interval) -> str:
     return days_text(iv.lo) if iv.is_point and iv.lo is not None else f"{iv} days"
 
 
-@dataclass(frozen=True)
-class _Test:
+class _Test(NamedTuple):
     """One assertion under one reading: whether it holds, and its arithmetic."""
 
     holds: bool
