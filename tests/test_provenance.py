@@ -4,7 +4,9 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import GUILIN
 
+from factcheck import provenance
 from factcheck.engine import verify
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
@@ -141,9 +143,6 @@ def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
 
 
 def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypatch):
-    from factcheck import provenance
-    from tests.conftest import GUILIN
-
     placed: list[str] = []
     real = provenance._assignment
 
