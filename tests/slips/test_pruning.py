@@ -13,8 +13,8 @@ from factcheck.checks.base import Context
 from factcheck.loader import load
 from factcheck.models import Claim, Value
 from factcheck.quantity import QuantityError, parse
-from factcheck.slips import digits, scale
-from factcheck.slips.base import by_reading, could_hold
+from factcheck.slips import base, digits, scale
+from factcheck.slips.base import by_reading, could_hold, the_one
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +83,52 @@ def test_a_total_off_by_a_transposition_keeps_its_slip_and_drops_the_scales(
     typed = [(t, parse(t), h) for t, h, _ in digits.candidates(total, [], "")]
     kept = [t for t, _, _ in could_hold(claim, total, typed, lambda r: r[1], ctx)]
     assert "2063个" in kept  # the slip itself is never left out
+
+
+RESIDENTS = """\
+claims:
+  - id: residents
+    kind: total
+    quote: 城区有1.2万人,郊区有8万人,合计2万人
+    values:
+      city: 1.2万人
+      suburbs: 8万人
+      total: 2万人
+"""
+
+
+def _residents(write) -> tuple[Claim, Value, Context]:  # type: ignore[no-untyped-def]
+    cf = load(write(RESIDENTS))
+    claim = cf.claims[0]
+    value = claim.value("suburbs")
+    assert value is not None
+    return claim, value, Context(cf.path, cf.source, cf.claims)
+
+
+def _counted(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    real = base.holds_as
+
+    def counting(claim, value, text, q, ctx):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return real(claim, value, text, q, ctx)
+
+    monkeypatch.setattr(base, "holds_as", counting)
+    return asked
+
+
+def test_the_one_reading_that_holds_is_written_out(write, monkeypatch) -> None:
+    claim, value, ctx = _residents(write)
+    asked = _counted(monkeypatch)
+    found = the_one(claim, value, [(t, parse(t), t) for t in ("80万人", "8千人", "8亿人")], ctx)
+    assert asked == ["80万人", "8千人", "8亿人"]
+    assert found is not None and found.holds
+    assert found == by_reading(claim, value, "8千人", parse("8千人"), ctx, "8千人")
+
+
+def test_where_two_readings_hold_the_search_stops_and_none_is_counted(write, monkeypatch) -> None:
+    claim, value, ctx = _residents(write)
+    asked = _counted(monkeypatch)
+    texts = ("80万人", "8千人", "0.8万人", "7千人")  # 8千 and 0.8万 both give 2.0万
+    assert the_one(claim, value, [(t, parse(t), t) for t in texts], ctx) is None
+    assert asked == ["80万人", "8千人", "0.8万人"]

@@ -82,9 +82,23 @@ def by_reading(
 
     The claim is first run again for its verdicts alone; only a reading under which it holds
     is run once more with its arithmetic written out."""
+    if not holds_as(claim, value, text, quantity, ctx):
+        return Attempt("", (), None, "", False)
+    return written_out(claim, value, text, quantity, ctx, how)
+
+
+def holds_as(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context) -> bool:
+    """Whether the claim adds up with ``value`` read as ``text``: its verdicts alone, nothing
+    written out (the first half of :func:`by_reading`)."""
     with quiet():
-        if not holds(rerun(claim, value, text, quantity, ctx)):
-            return Attempt("", (), None, "", False)
+        return holds(rerun(claim, value, text, quantity, ctx))
+
+
+def written_out(
+    claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context, how: str
+) -> Attempt:
+    """The claim run with ``value`` read as ``text``, its arithmetic written out (the second
+    half of :func:`by_reading`, for a reading under which it holds)."""
     found = rerun(claim, value, text, quantity, ctx)
     iv = quantity.interval(claim.rounding, claim.approx)
     read = Step("read as", value.name, f"{value.text} → {text}", iv, show(quantity, iv))
@@ -94,6 +108,27 @@ def by_reading(
     ok = holds(found)
     message = f"{value.name} {value.text} would hold as {text} ({how})"
     return Attempt(message, steps, computed, main.computed_shown if main else "", ok)
+
+
+def the_one(
+    claim: Claim,
+    value: Value,
+    readings: Iterable[tuple[str, Quantity, str]],
+    ctx: Context,
+) -> Attempt | None:
+    """The reading under which the claim holds, written out, when it is the only one: where
+    several hold, the claim does not pin the figure down and none of them says anything, so
+    the search stops at the second (and nothing is written out for either)."""
+    held: list[tuple[str, Quantity, str]] = []
+    for text, q, how in readings:
+        if holds_as(claim, value, text, q, ctx):
+            held.append((text, q, how))
+            if len(held) > 1:
+                return None
+    if not held:
+        return None
+    text, q, how = held[0]
+    return written_out(claim, value, text, q, ctx, how)
 
 
 # Kinds whose every inconsistent finding stays inconsistent when a value is narrowed: they

@@ -28,12 +28,11 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 
 from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity, QuantityError, parse, scan
-from factcheck.slips.base import Attempt, by_reading, could_hold
+from factcheck.slips.base import Attempt, by_reading, could_hold, the_one
 from factcheck.slips.figures import Written, split
 
 NAME = "digits"
@@ -209,14 +208,13 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
                 readings.append((text, parse(text), how, written))
             except QuantityError:
                 continue
-        strong: list[Attempt] = []
-        typed: list[Attempt] = []
-        for text, q, how, written in could_hold(claim, value, readings, _quantity, ctx):
-            (strong if written else typed).append(by_reading(claim, value, text, q, ctx, how))
-        if sum(a.holds for a in typed) > 1:
-            typed = [replace(a, holds=False) for a in typed]
-        yield from strong
-        yield from typed
+        tried = could_hold(claim, value, readings, _quantity, ctx)
+        for text, q, how, written in tried:
+            if written:
+                yield by_reading(claim, value, text, q, ctx, how)
+        typed = the_one(claim, value, ((t, q, h) for t, q, h, w in tried if not w), ctx)
+        if typed is not None:
+            yield typed
 
 
 def _leading_zero(text: str) -> bool:

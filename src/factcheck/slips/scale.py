@@ -31,7 +31,7 @@ from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
 from factcheck.numerals import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.slips.base import Attempt, by_reading, could_hold
+from factcheck.slips.base import Attempt, could_hold, the_one
 from factcheck.slips.figures import split
 
 NAME = "scale"
@@ -72,20 +72,15 @@ def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
             seen.add(nq.value)
             yield new, nq, f"{other} written as {word}"
     w = split(text)
+    number = w.number if w else None
     for n, k in _POWERS:
         shifted = q.value * k
         if shifted in seen:
             continue
         seen.add(shifted)
-        shown = decimal_text(w.number * k) if w else q.show(shifted)
+        shown = decimal_text(number * k) if number is not None else q.show(shifted)
         new = w.with_number(shown) if w else shown
-        nq = replace(
-            q,
-            text=new,
-            value=shifted,
-            step=None if q.step is None else q.step * k,
-            place=q.place * k,
-        )
+        nq = _scaled(q, new, shifted, k)
         places = "place" if abs(n) == 1 else "places"
         size = "small" if n > 0 else "large"
         yield (
@@ -93,6 +88,16 @@ def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
             nq,
             f"a decimal point {abs(n)} {places} off: written {10 ** abs(n)} times too {size}",
         )
+
+
+def _scaled(q: Quantity, text: str, value: Fraction, k: Fraction) -> Quantity:
+    """``q`` written ``k`` times larger: value, step and place scaled."""
+    step = None if q.step is None else q.step * k
+    if type(q) is Quantity:  # built directly: dataclasses.replace costs several times more
+        return Quantity(
+            text, value, step, q.unit, q.measure, q.qualifier, q.direction, q.to_level, q.place * k
+        )
+    return replace(q, text=text, value=value, step=step, place=q.place * k)
 
 
 def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
@@ -104,10 +109,9 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     """
     for value in claim.values:
         tried = could_hold(claim, value, list(readings(value)), _quantity, ctx)
-        attempts = [by_reading(claim, value, text, q, ctx, how) for text, q, how in tried]
-        if sum(a.holds for a in attempts) > 1:
-            attempts = [replace(a, holds=False) for a in attempts]
-        yield from attempts
+        found = the_one(claim, value, tried, ctx)
+        if found is not None:
+            yield found
 
 
 def _quantity(reading: tuple[str, Quantity, str]) -> Quantity:
