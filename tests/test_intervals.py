@@ -178,3 +178,27 @@ def test_two_intervals_meet_exactly_when_they_have_a_common_part(x, y, unbounded
     elif unbounded == "hi":
         x = Interval(x.lo, None, x.lo_closed, False)
     assert x.meets(y) == (x.intersect(y) is not None) == y.meets(x)
+
+
+def _positive_intervals() -> st.SearchStrategy[Interval]:
+    def build(a: F, b: F, lc: bool, hc: bool) -> Interval:
+        lo, hi = min(a, b), max(a, b)
+        return Interval(lo, hi) if lo == hi else Interval(lo, hi, lc, hc)
+
+    ends = st.fractions(min_value=F(1, 7), max_value=50, max_denominator=7)
+    return st.builds(build, ends, ends, st.booleans(), st.booleans())
+
+
+@given(_positive_intervals(), _positive_intervals())
+def test_the_product_of_intervals_above_zero_is_that_of_the_general_rule(x, y):
+    # the shortest road, two multiplications, taken when both intervals lie above zero
+    assert _mul_bounded(x, y) == _mul_any(x, y)
+
+
+@given(_positive_intervals())
+def test_the_reciprocal_of_an_interval_above_zero_holds_the_reciprocals_of_its_values(x):
+    r = x.reciprocal()
+    assert r.contains(1 / x.lo) is x.lo_closed
+    assert r.contains(1 / x.hi) is x.hi_closed
+    assert r.contains(2 / (x.lo + x.hi))  # the midpoint's reciprocal
+    assert x / x == x * r and (x / x).contains(1)

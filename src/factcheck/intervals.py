@@ -191,6 +191,9 @@ class Interval:
 
     def reciprocal(self) -> Interval:
         """``1 / self``; raises :class:`DivisionByZeroError` when zero is in the interval."""
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None and lo > 0:  # the usual case: above zero
+            return Interval(1 / hi, 1 / lo, self.hi_closed, self.lo_closed)
         if self.contains(0):
             raise DivisionByZeroError("division by an interval that holds zero")
         if self.lo == 0:  # an open end at zero: unbounded above, and above zero
@@ -302,6 +305,12 @@ def _mul_bounded(x: Interval, y: Interval) -> Interval:
     their ends, each end closed when a product attaining it is (both of its ends closed, or
     one of them a closed zero)."""
     assert x.lo is not None and x.hi is not None and y.lo is not None and y.hi is not None
+    if x.lo > 0 and y.lo > 0:
+        # both above zero (counts, rates): the least product is that of the lower ends and no
+        # other (a degenerate end is the same closed end), the greatest that of the upper ends
+        return Interval(
+            x.lo * y.lo, x.hi * y.hi, x.lo_closed and y.lo_closed, x.hi_closed and y.hi_closed
+        )
     ends = [
         (a * b, (ac and bc) or (ac and a == 0) or (bc and b == 0))
         for a, ac in ((x.lo, x.lo_closed), (x.hi, x.hi_closed))
