@@ -49,3 +49,11 @@ def test_every_folded_character_comes_from_the_original(text):
     for i, c in enumerate(f.text):
         o = text[f.start(i)]
         assert (c == " " and o.isspace()) or c in fold(o)
+
+
+def test_cjk_ideographs_fold_to_themselves():
+    # fold() leaves the block U+4E00..U+9FFF out of its table: nothing in it changes
+    from factcheck.fold import _fold_char
+
+    block = [chr(c) for c in range(0x4E00, 0xA000)]
+    assert [c for c in block if _fold_char(c) != c] == []

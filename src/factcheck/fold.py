@@ -128,6 +128,8 @@ def fold(text: str) -> str:
         return fold_map(text).text
     table: dict[int, str] = {}
     for c in set(text):
+        if "\u4e00" <= c <= "\u9fff":  # CJK ideographs, most of a Chinese quote, stay as they are
+            continue
         f = _fold_char(c)
         if not f or f.isspace():
             table[ord(c)] = _GAP

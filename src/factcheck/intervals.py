@@ -67,7 +67,7 @@ class Interval:
             return
         if hi.numerator.bit_length() > MAX_BITS or hi.denominator.bit_length() > MAX_BITS:
             raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
-        if lo is not None and (lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))):
+        if lo is not None and not lo < hi and (lo > hi or not (self.lo_closed and self.hi_closed)):
             raise EmptyIntervalError(f"empty interval {lo}..{hi}")
 
     @classmethod
