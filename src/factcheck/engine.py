@@ -71,14 +71,16 @@ def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
 def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     """Check every claim of a loaded file."""
     ctx = Context(cf.path, cf.source, cf.claims)
-    with paused():  # the checks make many small objects and free none of them cyclically
+    # the checks, and the coverage of the article, make many small objects and free none of
+    # them cyclically
+    with paused():
         results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
-    if cf.source.text is None:
-        return FileReport(cf.path, cf.source, results, cf.problems)
-    from factcheck import coverage  # with extract: only for a file that names its article
+        if cf.source.text is None:
+            return FileReport(cf.path, cf.source, results, cf.problems)
+        from factcheck import coverage  # with extract: only for a file that names its article
 
-    shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
-    cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
+        shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
+        cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
     return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)
 
 
