@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from factcheck.intervals import Interval, Rounding, rounded
 from factcheck.numerals import (
+    CN_BIG,
     CN_CHARS,
     CN_DIGITS,
     HINT_NUMBER,
@@ -58,6 +59,7 @@ from factcheck.units import (
     UNITS,
     Unit,
     UnitSpec,
+    is_ascii_word,
     key,
 )
 
@@ -383,7 +385,8 @@ def parse(text: str) -> Quantity:
     return _make(text, body, lead, direction, to_level)
 
 
-_CANDIDATE = re.compile(rf"百分之|千分之|[0-9]|[{CN_CHARS}]")
+# where a figure may begin: a digit or a Chinese numeral (百分之 and 千分之 begin with one)
+_CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
 # what a failed candidate skips: the whole run of digits, numerals and separators
 _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
 # the last characters of the words _look_back looks for: most numbers follow none of them
@@ -447,6 +450,39 @@ def _reject(s: str, start: int, body: _Body) -> bool:
     return body.spelling == "年" and s.startswith("级", end)
 
 
+# the first characters of the words a Chinese numeral can be read with: units, measure words,
+# 余 and 多 (English units begin with a letter or "-", scales after a Chinese numeral with one
+# of CN_CHARS)
+_WITH_CHINESE = frozenset(
+    [w[0] for w in [*UNITS, *MEASURES] if not is_ascii_word(w)] + ["余", "多"]
+)
+_HS_CHARS = frozenset(" \t\u00a0\u2009\u202f")
+
+
+def _no_chinese_figure(s: str, i: int) -> bool:
+    """True when the Chinese numeral at ``i`` is one :func:`_reject` would reject, seen without
+    reading it: most Chinese numerals of free text are words (一位, 队伍, 百色市), and reading
+    each cost a tenth of the scan. False when unsure; tests/test_quantity.py holds it to the
+    full reading."""
+    if s.startswith(("百分之", "千分之"), i):
+        return False
+    if i and s[i - 1] in NOT_BEFORE_CN + CN_CHARS:
+        return True
+    if s.startswith(CN_IDIOMS, i):
+        return True
+    c, n = s[i], s[i + 1 : i + 2]
+    if c in CN_BIG or (n and n in CN_CHARS):
+        return False  # a scale of its own (万), or a numeral of several characters
+    if c not in CN_DIGITS and c != "十":
+        return True  # 百, 千: no digit
+    # one digit (or 十) alone: a figure only with a unit or measure word right after it
+    if n in _HS_CHARS or (n.isascii() and (n.isalpha() or n == "-")):
+        return False  # an English unit or scale may follow
+    if c in ("一", "壹"):
+        return not (n and n in "倍成个余多")  # 一 is a figure only with 倍, 成, 个百分点
+    return n not in _WITH_CHINESE
+
+
 def scan(text: str) -> list[Found]:
     """Every figure in free text, with offsets such that ``text[start:end]`` is the figure."""
     return scan_normalized(normalize(text))
@@ -468,6 +504,10 @@ def scan_normalized(norm: Normalized) -> list[Found]:
         start = i
         if i and s[i - 1] in "-−+" and s[i].isdigit() and (i == 1 or _sign_may_follow(s[i - 2])):
             start = i - 1
+        if start == i and s[i] in CN_CHARS and _no_chinese_figure(s, i):
+            run = _RUN.match(s, i)
+            pos = run.end() if run else i + 1
+            continue
         try:
             body = _read_body(s, start, scan=True)
         except (NumeralError, QuantityError):
