@@ -163,9 +163,9 @@ class Quantity:
         return decimal_text(x if factor == 1 else x / factor) + self.unit.display
 
 
-@dataclass(frozen=True)
-class Found:
-    """A figure found in free text: ``text[start:end]`` is exactly what was written."""
+class Found(NamedTuple):
+    """A figure found in free text: ``text[start:end]`` is exactly what was written (a named
+    tuple, as scan builds one per figure)."""
 
     start: int
     end: int
