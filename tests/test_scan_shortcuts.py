@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from factcheck import quantity
 from factcheck.numerals import CN_CHARS, NumeralError, normalize
-from factcheck.quantity import QuantityError, _no_chinese_figure, _read_body, _reject, scan
+from factcheck.quantity import (
+    Qualifier,
+    QuantityError,
+    _no_chinese_figure,
+    _read_body,
+    _reject,
+    scan,
+)
+from factcheck.units import DIRECTION_BACK, DIRECTIONS, LEADING, LEADING_BACK, key
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "claims/sources/guilin.txt").read_text(encoding="utf-8")
@@ -58,3 +66,41 @@ def test_scan_finds_what_it_finds_reading_every_candidate(parts: list[str]) -> N
         mp.setattr(quantity, "_no_chinese_figure", lambda s, i: False)
         slow = scan(text)
     assert fast == slow
+
+
+def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
+    """quantity._look_back as first written: each search over the whole window."""
+    lead: Qualifier | None = None
+    lo = max(floor, start - 32)
+    j = start - 1
+    while j >= lo and s[j].isspace():
+        j -= 1
+    if j < lo or s[j] not in quantity._WORD_ENDS:
+        return start, None, 0, False
+    if q := LEADING_BACK.search(s, lo, start):
+        lead = Qualifier(LEADING[key(q.group().strip())])
+        start = q.start()
+    direction, to_level = 0, False
+    if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
+        direction, to_level = quantity._direction(d)
+        start = d.start()
+    if quantity._IS_OF_BACK.search(s, max(floor, start - 32), start):
+        to_level = True
+    return start, lead, direction, to_level
+
+
+BEFORE = [
+    *LEADING, *DIRECTIONS, *"了到至为的是去年最附临新 \t\u3000,。", "是去年的", "提高到",
+    "more than  ", "AT LEAST", "x", "约为", "下降了", "up to ", "近乎",
+]  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(BEFORE), max_size=10), st.integers(0, 40))
+def test_the_words_before_a_number_as_the_plain_searches_find_them(
+    parts: list[str], floor: int
+) -> None:
+    s = normalize("".join(parts)).text + "5"
+    start = len(s) - 1
+    floor = min(floor, start)
+    assert quantity._look_back(s, start, floor) == look_back_plainly(s, start, floor)

@@ -539,21 +539,43 @@ def _look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, i
     """The qualifier and direction words written just before the number at ``start``."""
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
+    j = _last_char(s, start, lo)
+    if j < lo or s[j] not in _WORD_ENDS:
+        return start, None, 0, False  # most numbers follow no word: skip the regexes
+    if q := LEADING_BACK.search(s, _word_from(s, j, lo), start):
+        lead = Qualifier(LEADING[key(q.group().strip())])
+        start = q.start()
+        lo = max(floor, start - 32)
+        j = _last_char(s, start, lo)
+    direction, to_level = 0, False
+    if j >= lo and (d := DIRECTION_BACK.search(s, _word_from(s, j, lo), start)):
+        direction, to_level = _direction(d)
+        start = d.start()
+        lo = max(floor, start - 32)
+        j = _last_char(s, start, lo)
+    if j >= lo and s[j] == "的" and _IS_OF_BACK.search(s, lo, start):
+        to_level = True  # 是去年的2倍; the span keeps to the figure itself
+    return start, lead, direction, to_level
+
+
+def _last_char(s: str, start: int, lo: int) -> int:
+    """The place of the last character before ``start`` that is no space (``lo - 1`` if none
+    is from ``lo`` on): where a word written before the number ends."""
     j = start - 1
     while j >= lo and s[j].isspace():
         j -= 1
-    if j < lo or s[j] not in _WORD_ENDS:
-        return start, None, 0, False  # most numbers follow no word: skip the regexes
-    if q := LEADING_BACK.search(s, lo, start):
-        lead = Qualifier(LEADING[key(q.group().strip())])
-        start = q.start()
-    direction, to_level = 0, False
-    if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
-        direction, to_level = _direction(d)
-        start = d.start()
-    if _IS_OF_BACK.search(s, max(floor, start - 32), start):
-        to_level = True  # 是去年的2倍; the span keeps to the figure itself
-    return start, lead, direction, to_level
+    return j
+
+
+# a Chinese qualifier or direction word (with 了, 到, 至 or 为) is this long at most
+_CN_WORD_MAX = max(len(w) for w in [*LEADING, *DIRECTIONS] if not is_ascii_word(w)) + 1
+
+
+def _word_from(s: str, j: int, lo: int) -> int:
+    """Where a word ending at ``j`` can begin: a search of the words anchored at the number
+    (``...\\s*\\Z``) starts there instead of at every place of the window. English words
+    may hold spaces: for them, the whole window."""
+    return lo if s[j].isascii() else max(lo, j + 1 - _CN_WORD_MAX)
 
 
 def _year_like(body: _Body, lead: Qualifier | None, direction: int) -> bool:
