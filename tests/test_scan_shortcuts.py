@@ -104,3 +104,14 @@ def test_the_words_before_a_number_as_the_plain_searches_find_them(
     start = len(s) - 1
     floor = min(floor, start)
     assert quantity._look_back(s, start, floor) == look_back_plainly(s, start, floor)
+
+
+def test_the_units_made_before_are_the_units_made_afresh() -> None:
+    text = ARTICLE + "".join(PIECES) + "".join(BEFORE) + "3.2万元、50%以上、3 km、百分之五、2倍"
+    kept = scan(text)
+    with pytest.MonkeyPatch.context() as mp:
+        # full: nothing found in it, nothing added to it
+        mp.setattr(quantity, "_UNITS_MADE", {(str(i), "", 0): None for i in range(4096)})
+        fresh = scan(text)
+    assert kept == fresh
+    assert [f.quantity.unit for f in kept] == [f.quantity.unit for f in fresh]

@@ -319,24 +319,33 @@ def _make(
     text: str, body: _Body, lead: Qualifier | None, direction: int, to_level: bool
 ) -> Quantity:
     spec, number = body.spec, body.number
-    dimension = spec.dimension if spec else COUNT
-    ufactor = spec.factor if spec else _ONE
     value, step, place = number.value, number.step, number.last_nonzero_place
-    if ufactor != 1:  # most figures are counts, 元 or 倍: no multiplications by one
-        value, place = value * ufactor, place * ufactor
-        step = step * ufactor if step is not None else None
-    if step is None and dimension in ROUNDED_AT_UNIT:
-        step = ufactor
+    if spec is None:  # a count: most figures
+        dimension, ufactor = COUNT, _ONE
+    else:
+        dimension, ufactor = spec.dimension, spec.factor
+        if ufactor != 1:  # 元 and 倍 are not multiplied by one
+            value, place = value * ufactor, place * ufactor
+            step = step * ufactor if step is not None else None
+        if step is None and dimension in ROUNDED_AT_UNIT:
+            step = ufactor
     display = body.scale_text + body.spelling
-    factor = ufactor * body.scale if body.scale != 1 else ufactor
-    unit = Unit(spec.symbol if spec else "", dimension, display, factor)
-    quals = ([lead] if lead else []) + list(body.qualifiers)
+    unit_key = (spec.symbol if spec else "", display, body.scale)
+    unit = _UNITS_MADE.get(unit_key)
+    if unit is None:
+        factor = ufactor * body.scale if body.scale != 1 else ufactor
+        unit = Unit(unit_key[0], dimension, display, factor)
+        if len(_UNITS_MADE) < 4096:
+            _UNITS_MADE[unit_key] = unit
+    qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
     return Quantity(
-        text, value, step, unit, body.measure, quals[0] if quals else None,
-        direction, to_level, place,
+        text, value, step, unit, body.measure, qualifier, direction, to_level, place
     )  # fmt: skip
 
 
+# the units made, by symbol, display and scale: an article writes a few dozen (a Unit is
+# frozen, so shared)
+_UNITS_MADE: dict[tuple[str, str, int], Unit] = {}
 _ONE = Fraction(1)
 
 
