@@ -530,7 +530,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
             pos = run.end() if run else i + 1
             continue
         quantity_start, lead, direction, to_level = _look_back(s, start, prev_end)
-        if _year_like(body, lead, direction):
+        if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
             pos = body.end
             continue
         o_start, o_end = norm.start(quantity_start), norm.end(body.end)
