@@ -205,18 +205,16 @@ def _plain_lines(
     line each (the usual long table), built column by column; None when some cell is not."""
     columns = []
     for i, w in enumerate(widths):
-        sizes = by_column[i]
-        if None in sizes or (sizes and max(cast(list[int], sizes)) > w - 2):
+        sizes = cast(list[int], by_column[i])
+        if None in sizes or (sizes and max(sizes) > w - 2):
             return None
-        cells = [r[i] for r in body]
-        texts = [c.plain if isinstance(c, Text) else c for c in cells]
-        columns.append(
-            [
-                f" {c}{' ' * (w - 2 - n)}  "
-                for c, n in zip(texts, cast(list[int], sizes), strict=True)
-            ]
-        )
-    return [f" {''.join(parts)}\n" for parts in zip(*columns, strict=True)]
+        texts = [c.plain if isinstance(c, Text) else c for c in (r[i] for r in body)]
+        if all(len(c) == n for c, n in zip(texts, sizes, strict=True)):
+            columns.append([c.ljust(w - 2) for c in texts])  # one cell a character
+        else:
+            columns.append([c + " " * (w - 2 - n) for c, n in zip(texts, sizes, strict=True)])
+    # each cell padded by one space on the left and one on the right, the columns one apart
+    return [f"  {line}  \n" for line in map("   ".join, zip(*columns, strict=True))]
 
 
 def _measure(console: Console, options: ConsoleOptions, cell: Cell) -> int:
