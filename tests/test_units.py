@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.units import BLOCKED, one_start
+from factcheck.units import (
+    _DIGIT_FIRST,
+    _MONTH_INITIALS,
+    _MONTH_REST,
+    BLOCKED,
+    after_first,
+    one_start,
+)
 
 BRANCHES = [
     ("12", r"(?<![0-9][12])[0-9]{3}年"),
@@ -43,3 +50,33 @@ def test_one_start_matches_as_the_plain_alternation(text: str, pos: int) -> None
 )
 def test_blocked_spans(text: str, spans: list[tuple[int, int]]) -> None:
     assert [m.span() for m in BLOCKED.finditer(text)] == spans
+
+
+# BLOCKED as first written: the branches that begin with a digit tried one after another
+MONTHS_FIRST = (
+    rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
+    rf"(?:{after_first((c, '|'.join(r)) for c, r in _MONTH_REST.items())})"
+    rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])"
+)
+BLOCKED_PLAINLY = re.compile(
+    one_start(
+        [
+            ("h", r"ttps?://[^\s，。、；）)]+"),
+            ("w", r"ww\.[^\s，。、；）)]+"),
+            *_DIGIT_FIRST[:-1],
+            (_MONTH_INITIALS, MONTHS_FIRST),
+            _DIGIT_FIRST[-1],
+        ]
+    )
+)
+DATE_PIECES = [
+    *"0123456789年月日号时点分秒:/.-, ", "2020", "12", "Sept", "May", "st", "www.", "http://",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16), st.integers(0, 3))
+def test_blocked_matches_as_its_branches_tried_one_by_one(parts: list[str], pos: int) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in BLOCKED.finditer(text, pos)] == [
+        m.span() for m in BLOCKED_PLAINLY.finditer(text, pos)
+    ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.models import Pos, Problem
 from factcheck.numerals import CN_CHARS, normalize
@@ -37,9 +38,11 @@ class When:
     precision: str  # year, half, quarter, month, day, minute, time
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One figure of a text; ``text`` is exactly ``article[start:end]``."""
+class Figure(NamedTuple):
+    """One figure of a text; ``text`` is exactly ``article[start:end]``.
+
+    A named tuple, not a frozen dataclass: an article of 1 MB has 7,000 of them, and a tuple
+    is built three times faster."""
 
     start: int
     end: int
@@ -149,7 +152,7 @@ def extract(text: str) -> list[Figure]:
         else:
             y = int(text[a:b][-4:])
             add(a, b, DATE, when=When(str(y), date(y, 1, 1), date(y, 12, 31), "year"))
-    out.sort(key=attrgetter("start", "end"))
+    out.sort(key=attrgetter("start"))  # no two figures start at the same place
     return out
 
 
@@ -163,10 +166,19 @@ _QUOTED = re.compile(
 _SENTENCE_MARK = re.compile(r"[,.;:!?，。；：！？、\s]")
 # Patterns run over the whole text begin with the character they consume first and check
 # what precedes it after that (units.BLOCKED says why).
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LABEL = re.compile(
-    r"[A-Za-z](?<![A-Za-z0-9_][A-Za-z])[A-Za-z]{0,9}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?(?:[版号型])?"
-    r"|[0-9](?<![A-Za-z0-9_.][0-9])[0-9]*[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"
-    r"|[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+){2,}(?![0-9])"
+    one_start(
+        [
+            (
+                _LETTERS,
+                r"(?<![A-Za-z0-9_][A-Za-z])[A-Za-z]{0,9}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?"
+                r"(?:[版号型])?",
+            ),
+            ("0123456789", r"(?<![A-Za-z0-9_.][0-9])[0-9]*[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"),
+            ("0123456789", r"(?<![0-9.][0-9])[0-9]*(?:\.[0-9]+){2,}(?![0-9])"),
+        ]
+    )
 )
 
 
@@ -252,13 +264,20 @@ _DATE_PATTERNS += [
         rf"\s+(?P<y>[12][0-9]{{3}})(?![0-9])"
     ),
 ]
+# for each pattern, characters of which a text must hold one for the pattern to match in it
+# (年, a separator, 月, :, 分, a month's first letter): a pass over the text is skipped when
+# a few str.find say there is nothing to find, as in most Chinese articles
+_MONTH_LETTERS = "".join(_cased(c) for c in _BY_LETTER)  # (?i:s) matches ſ as well
+_DATE_NEEDS = ["年", "-/.", "-", "月", ":", "分", _MONTH_LETTERS, _MONTH_LETTERS]
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def _dates(s: str) -> list[tuple[int, int, When]]:
     """Dates and times in ``s``: the longest at each place, overlaps dropped."""
     found: list[tuple[int, int, When]] = []
-    for pattern in _DATE_PATTERNS:
+    for needs, pattern in zip(_DATE_NEEDS, _DATE_PATTERNS, strict=True):
+        if not any(c in s for c in needs):
+            continue
         for m in pattern.finditer(s):
             w = _when(m)
             if w is not None:
@@ -314,10 +333,15 @@ def _month_end(year: int, month: int) -> date:
 
 
 _EXTRA = re.compile(
-    # a bare 万/千 before 元 and a bound: 万元以上 is "10,000 yuan or more", a threshold
-    rf"[万千亿](?<![0-9{CN_CHARS}][万千亿])元(?:以上|以下|以内)"
-    # N级 after a list of levels: 市、县、乡、村四级 (scan avoids N级, mostly a grade)
-    r"|(?<=、)[\u4e00-\u9fff]{1,4}?(?P<lv>[两二三四五六七八九十]{1,3}级)"
+    one_start(
+        [
+            # a bare 万/千 before 元 and a bound: 万元以上 is "10,000 yuan or more", a threshold
+            ("万千亿", rf"(?<![0-9{CN_CHARS}][万千亿])元(?:以上|以下|以内)"),
+            # N级 after a list of levels: 市、县、乡、村四级 (scan avoids N级, mostly a grade);
+            # the 、 is taken into the match, and only the level reported
+            ("、", r"[\u4e00-\u9fff]{1,4}?(?P<lv>[两二三四五六七八九十]{1,3}级)"),
+        ]
+    )
 )
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from factcheck.intervals import Interval, Rounding, rounded
 from factcheck.numerals import (
+    CN_BIG,
     CN_CHARS,
     CN_DIGITS,
     HINT_NUMBER,
@@ -58,6 +59,7 @@ from factcheck.units import (
     UNITS,
     Unit,
     UnitSpec,
+    is_ascii_word,
     key,
 )
 
@@ -161,9 +163,9 @@ class Quantity:
         return decimal_text(x if factor == 1 else x / factor) + self.unit.display
 
 
-@dataclass(frozen=True)
-class Found:
-    """A figure found in free text: ``text[start:end]`` is exactly what was written."""
+class Found(NamedTuple):
+    """A figure found in free text: ``text[start:end]`` is exactly what was written (a named
+    tuple, as scan builds one per figure)."""
 
     start: int
     end: int
@@ -317,24 +319,33 @@ def _make(
     text: str, body: _Body, lead: Qualifier | None, direction: int, to_level: bool
 ) -> Quantity:
     spec, number = body.spec, body.number
-    dimension = spec.dimension if spec else COUNT
-    ufactor = spec.factor if spec else _ONE
     value, step, place = number.value, number.step, number.last_nonzero_place
-    if ufactor != 1:  # most figures are counts, 元 or 倍: no multiplications by one
-        value, place = value * ufactor, place * ufactor
-        step = step * ufactor if step is not None else None
-    if step is None and dimension in ROUNDED_AT_UNIT:
-        step = ufactor
+    if spec is None:  # a count: most figures
+        dimension, ufactor = COUNT, _ONE
+    else:
+        dimension, ufactor = spec.dimension, spec.factor
+        if ufactor != 1:  # 元 and 倍 are not multiplied by one
+            value, place = value * ufactor, place * ufactor
+            step = step * ufactor if step is not None else None
+        if step is None and dimension in ROUNDED_AT_UNIT:
+            step = ufactor
     display = body.scale_text + body.spelling
-    factor = ufactor * body.scale if body.scale != 1 else ufactor
-    unit = Unit(spec.symbol if spec else "", dimension, display, factor)
-    quals = ([lead] if lead else []) + list(body.qualifiers)
+    unit_key = (spec.symbol if spec else "", display, body.scale)
+    unit = _UNITS_MADE.get(unit_key)
+    if unit is None:
+        factor = ufactor * body.scale if body.scale != 1 else ufactor
+        unit = Unit(unit_key[0], dimension, display, factor)
+        if len(_UNITS_MADE) < 4096:
+            _UNITS_MADE[unit_key] = unit
+    qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
     return Quantity(
-        text, value, step, unit, body.measure, quals[0] if quals else None,
-        direction, to_level, place,
+        text, value, step, unit, body.measure, qualifier, direction, to_level, place
     )  # fmt: skip
 
 
+# the units made, by symbol, display and scale: an article writes a few dozen (a Unit is
+# frozen, so shared)
+_UNITS_MADE: dict[tuple[str, str, int], Unit] = {}
 _ONE = Fraction(1)
 
 
@@ -383,7 +394,8 @@ def parse(text: str) -> Quantity:
     return _make(text, body, lead, direction, to_level)
 
 
-_CANDIDATE = re.compile(rf"百分之|千分之|[0-9]|[{CN_CHARS}]")
+# where a figure may begin: a digit or a Chinese numeral (百分之 and 千分之 begin with one)
+_CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
 # what a failed candidate skips: the whole run of digits, numerals and separators
 _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
 # the last characters of the words _look_back looks for: most numbers follow none of them
@@ -447,6 +459,39 @@ def _reject(s: str, start: int, body: _Body) -> bool:
     return body.spelling == "年" and s.startswith("级", end)
 
 
+# the first characters of the words a Chinese numeral can be read with: units, measure words,
+# 余 and 多 (English units begin with a letter or "-", scales after a Chinese numeral with one
+# of CN_CHARS)
+_WITH_CHINESE = frozenset(
+    [w[0] for w in [*UNITS, *MEASURES] if not is_ascii_word(w)] + ["余", "多"]
+)
+_HS_CHARS = frozenset(" \t\u00a0\u2009\u202f")
+
+
+def _no_chinese_figure(s: str, i: int) -> bool:
+    """True when the Chinese numeral at ``i`` is one :func:`_reject` would reject, seen without
+    reading it: most Chinese numerals of free text are words (一位, 队伍, 百色市), and reading
+    each cost a tenth of the scan. False when unsure; tests/test_quantity.py holds it to the
+    full reading."""
+    if s.startswith(("百分之", "千分之"), i):
+        return False
+    if i and s[i - 1] in NOT_BEFORE_CN + CN_CHARS:
+        return True
+    if s.startswith(CN_IDIOMS, i):
+        return True
+    c, n = s[i], s[i + 1 : i + 2]
+    if c in CN_BIG or (n and n in CN_CHARS):
+        return False  # a scale of its own (万), or a numeral of several characters
+    if c not in CN_DIGITS and c != "十":
+        return True  # 百, 千: no digit
+    # one digit (or 十) alone: a figure only with a unit or measure word right after it
+    if n in _HS_CHARS or (n.isascii() and (n.isalpha() or n == "-")):
+        return False  # an English unit or scale may follow
+    if c in ("一", "壹"):
+        return not (n and n in "倍成个余多")  # 一 is a figure only with 倍, 成, 个百分点
+    return n not in _WITH_CHINESE
+
+
 def scan(text: str) -> list[Found]:
     """Every figure in free text, with offsets such that ``text[start:end]`` is the figure."""
     return scan_normalized(normalize(text))
@@ -468,6 +513,10 @@ def scan_normalized(norm: Normalized) -> list[Found]:
         start = i
         if i and s[i - 1] in "-−+" and s[i].isdigit() and (i == 1 or _sign_may_follow(s[i - 2])):
             start = i - 1
+        if start == i and s[i] in CN_CHARS and _no_chinese_figure(s, i):
+            run = _RUN.match(s, i)
+            pos = run.end() if run else i + 1
+            continue
         try:
             body = _read_body(s, start, scan=True)
         except (NumeralError, QuantityError):
@@ -481,7 +530,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
             pos = run.end() if run else i + 1
             continue
         quantity_start, lead, direction, to_level = _look_back(s, start, prev_end)
-        if _year_like(body, lead, direction):
+        if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
             pos = body.end
             continue
         o_start, o_end = norm.start(quantity_start), norm.end(body.end)
@@ -499,21 +548,43 @@ def _look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, i
     """The qualifier and direction words written just before the number at ``start``."""
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
+    j = _last_char(s, start, lo)
+    if j < lo or s[j] not in _WORD_ENDS:
+        return start, None, 0, False  # most numbers follow no word: skip the regexes
+    if q := LEADING_BACK.search(s, _word_from(s, j, lo), start):
+        lead = Qualifier(LEADING[key(q.group().strip())])
+        start = q.start()
+        lo = max(floor, start - 32)
+        j = _last_char(s, start, lo)
+    direction, to_level = 0, False
+    if j >= lo and (d := DIRECTION_BACK.search(s, _word_from(s, j, lo), start)):
+        direction, to_level = _direction(d)
+        start = d.start()
+        lo = max(floor, start - 32)
+        j = _last_char(s, start, lo)
+    if j >= lo and s[j] == "的" and _IS_OF_BACK.search(s, lo, start):
+        to_level = True  # 是去年的2倍; the span keeps to the figure itself
+    return start, lead, direction, to_level
+
+
+def _last_char(s: str, start: int, lo: int) -> int:
+    """The place of the last character before ``start`` that is no space (``lo - 1`` if none
+    is from ``lo`` on): where a word written before the number ends."""
     j = start - 1
     while j >= lo and s[j].isspace():
         j -= 1
-    if j < lo or s[j] not in _WORD_ENDS:
-        return start, None, 0, False  # most numbers follow no word: skip the regexes
-    if q := LEADING_BACK.search(s, lo, start):
-        lead = Qualifier(LEADING[key(q.group().strip())])
-        start = q.start()
-    direction, to_level = 0, False
-    if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
-        direction, to_level = _direction(d)
-        start = d.start()
-    if _IS_OF_BACK.search(s, max(floor, start - 32), start):
-        to_level = True  # 是去年的2倍; the span keeps to the figure itself
-    return start, lead, direction, to_level
+    return j
+
+
+# a Chinese qualifier or direction word (with 了, 到, 至 or 为) is this long at most
+_CN_WORD_MAX = max(len(w) for w in [*LEADING, *DIRECTIONS] if not is_ascii_word(w)) + 1
+
+
+def _word_from(s: str, j: int, lo: int) -> int:
+    """Where a word ending at ``j`` can begin: a search of the words anchored at the number
+    (``...\\s*\\Z``) starts there instead of at every place of the window. English words
+    may hold spaces: for them, the whole window."""
+    return lo if s[j].isascii() else max(lo, j + 1 - _CN_WORD_MAX)
 
 
 def _year_like(body: _Body, lead: Qualifier | None, direction: int) -> bool:

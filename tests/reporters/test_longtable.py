@@ -89,6 +89,18 @@ def test_the_same_text_as_rich(seed):
     assert fast == slow
 
 
+@pytest.mark.parametrize("seed", range(300))
+def test_a_columns_sizes_are_those_of_its_cells(seed):
+    r = random.Random(seed)
+    tame = ["1:2", "12.5%", "[1, 2]", "字", "a", "", ":", "[", "]", "b]", "[a", ":a", "b:", "—"]
+    cells: list[str | Text] = [
+        r.choice(tame) if r.random() < 0.8 else _cell(r) for _ in range(r.randint(0, 8))
+    ]
+    if r.random() < 0.1:
+        cells.append(Text("x"))
+    assert longtable._sizes(cells) == [longtable._size(c) for c in cells]
+
+
 @pytest.mark.parametrize("color", [False, True])
 @pytest.mark.parametrize("with_claims", [False, True])
 @pytest.mark.parametrize("width", [None, 60])

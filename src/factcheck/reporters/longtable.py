@@ -110,6 +110,26 @@ def _size(cell: Cell) -> int | None:
     return len(cell) if cell.isascii() else cell_len(cell)  # printable ASCII: one cell each
 
 
+def _sizes(cells: Sequence[Cell]) -> list[int | None]:
+    """``[_size(c) for c in cells]``: a column's cells looked at together when all are strings
+    and none holds markup, an emoji code or a control character (most columns of a long
+    table), else one by one."""
+    if not all(type(c) is str for c in cells):
+        return [_size(c) for c in cells]
+    strings = cast(Sequence[str], cells)
+    # what a cell holds the text joined holds too: none of them in the text, none in a cell
+    joined = " ".join(strings)
+    if (
+        ("[" in joined and ("\\[" in joined or RE_TAGS.search(joined)))
+        or (":" in joined and _EMOJI_CODE.search(joined))
+        or _SPECIAL.search(joined)
+    ):
+        return [_size(c) for c in cells]
+    if joined.isascii():
+        return [len(c) for c in strings]
+    return [len(c) if c.isascii() else cell_len(c) for c in strings]
+
+
 def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> str | None:
     """The text of the table, or None when Rich must lay it out itself."""
     if not _supported(console, table):
@@ -123,16 +143,20 @@ def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> s
     extra = 2 + n - 1
     max_width = console.width - extra
     options = console.options.update_width(max_width)
-    # each cell's width in cells when Rich shows it as written, else None (Rich measures it)
-    sizes = [[_size(c) for c in r] for r in [header, *body]]
+    # each cell's width in cells when Rich shows it as written, else None (Rich measures it),
+    # column by column
+    by_column = [_sizes(cells) for cells in zip(header, *body, strict=True)]
     widths = []
     for i, col in enumerate(columns):
-        widest = 0
-        for r, size in zip([header, *body], sizes, strict=True):
-            known = size[i]
-            w = known + 2 if known is not None else _measure(console, options, r[i])
-            if w > widest:
-                widest = w
+        column = by_column[i]
+        if None not in column:
+            widest = max(cast(list[int], column)) + 2
+        else:
+            widest = 0
+            for r, known in zip([header, *body], column, strict=True):
+                w = known + 2 if known is not None else _measure(console, options, r[i])
+                if w > widest:
+                    widest = w
         w = min(widest, max_width)
         if col.min_width is not None:
             w = max(w, col.min_width + 2)
@@ -149,13 +173,19 @@ def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> s
     if isinstance(table.title, str) and table.title:
         out.append(_title(console, table.title, total))
     out.append(" " * total + "\n")
-    head = _row(console, columns, widths, header, sizes[0], head_style, system)
+    head = _row(console, columns, widths, header, [c[0] for c in by_column], head_style, system)
     if len(head) > 1:
         return None  # a header on several lines is aligned to the bottom
     out += head
     out.append(" " + "─" * (total - 2) + " \n")
+    plain = None if colored else _plain_lines(body, [c[1:] for c in by_column], widths)
+    if plain is not None:
+        out += plain
+        out.append(" " * total + "\n")
+        return "".join(out)
     blank = Style.null()
-    for r, size in zip(body, sizes[1:], strict=True):
+    sizes = list(zip(*by_column, strict=True))[1:]
+    for r, size in zip(body, sizes, strict=True):
         if not colored and None not in size:
             pads = [w - 2 - n for n, w in zip(cast(list[int], size), widths, strict=True)]
             if min(pads) >= 0:  # every cell on one line
@@ -163,9 +193,28 @@ def _render(console: Console, table: Table, rows: Sequence[Sequence[Cell]]) -> s
                 line = "".join(f" {c}{' ' * p}  " for c, p in zip(cells, pads, strict=True))
                 out.append(f" {line}\n")
                 continue
-        out += _row(console, columns, widths, r, size, blank, system)
+        out += _row(console, columns, widths, r, list(size), blank, system)
     out.append(" " * total + "\n")
     return "".join(out)
+
+
+def _plain_lines(
+    body: Sequence[Sequence[Cell]], by_column: list[list[int | None]], widths: list[int]
+) -> list[str] | None:
+    """The lines of a body without colour whose cells are all written as they are, on one
+    line each (the usual long table), built column by column; None when some cell is not."""
+    columns = []
+    for i, w in enumerate(widths):
+        sizes = cast(list[int], by_column[i])
+        if None in sizes or (sizes and max(sizes) > w - 2):
+            return None
+        texts = [c.plain if isinstance(c, Text) else c for c in (r[i] for r in body)]
+        if all(len(c) == n for c, n in zip(texts, sizes, strict=True)):
+            columns.append([c.ljust(w - 2) for c in texts])  # one cell a character
+        else:
+            columns.append([c + " " * (w - 2 - n) for c, n in zip(texts, sizes, strict=True)])
+    # each cell padded by one space on the left and one on the right, the columns one apart
+    return [f"  {line}  \n" for line in map("   ".join, zip(*columns, strict=True))]
 
 
 def _measure(console: Console, options: ConsoleOptions, cell: Cell) -> int:

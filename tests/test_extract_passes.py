@@ -1,0 +1,48 @@
+"""The passes of extract over a whole text against the plainer patterns they stand in for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import extract
+from factcheck.numerals import CN_CHARS, normalize
+
+# the patterns as first written: an alternation of branches, each with its lookbehind first
+LABEL = re.compile(
+    r"[A-Za-z](?<![A-Za-z0-9_][A-Za-z])[A-Za-z]{0,9}-?[0-9]+[A-Za-z0-9]*(?:-[0-9]+)?(?:[版号型])?"
+    r"|[0-9](?<![A-Za-z0-9_.][0-9])[0-9]*[A-Za-z]+[A-Za-z0-9]*(?![A-Za-z0-9])"
+    r"|[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+){2,}(?![0-9])"
+)
+EXTRA = re.compile(
+    rf"[万千亿](?<![0-9{CN_CHARS}][万千亿])元(?:以上|以下|以内)"
+    r"|(?<=、)[\u4e00-\u9fff]{1,4}?(?P<lv>[两二三四五六七八九十]{1,3}级)"
+)
+
+PIECES = [
+    *"Aa5_.-版号型、市县乡村级元万千亿两三四十一年月日号时点分:/ ,的第",
+    "COVID-19", "A1版", "5G", "1990s", "192.168.1.1", "3.2m", "万元以上", "千元以下", "亿元以内",
+    "市、县、乡、村四级", "、两级", "2020", "2020年", "10月9日", "18:00", "10时30分", "Oct",
+    "October 14, 2020", "14 Oct 2020", "sept", "2021-01-06", "2021/1/6", "2021.1.6",
+    "第三季度", "下半年", "ſep", "Ｍay",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=16).map(lambda p: normalize("".join(p)).text)
+
+
+@settings(max_examples=500)
+@given(TEXTS)
+def test_labels_and_extra_quantities_as_the_plain_patterns_find_them(s: str) -> None:
+    assert [m.span() for m in extract._LABEL.finditer(s)] == [m.span() for m in LABEL.finditer(s)]
+    assert extract._extra_quantities(s) == [
+        m.span("lv") if m.group("lv") else m.span() for m in EXTRA.finditer(s)
+    ]
+
+
+@settings(max_examples=500)
+@given(TEXTS)
+def test_a_date_pattern_skipped_for_a_text_finds_nothing_in_it(s: str) -> None:
+    for needs, pattern in zip(extract._DATE_NEEDS, extract._DATE_PATTERNS, strict=True):
+        if not any(c in s for c in needs):
+            assert pattern.search(s) is None, (pattern.pattern, s)

@@ -1,0 +1,117 @@
+"""The shortcuts of quantity.scan against the straightforward reading they stand in for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import quantity
+from factcheck.numerals import CN_CHARS, NumeralError, normalize
+from factcheck.quantity import (
+    Qualifier,
+    QuantityError,
+    _no_chinese_figure,
+    _read_body,
+    _reject,
+    scan,
+)
+from factcheck.units import DIRECTION_BACK, DIRECTIONS, LEADING, LEADING_BACK, key
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = (ROOT / "claims/sources/guilin.txt").read_text(encoding="utf-8")
+
+# Chinese numerals, and what may follow or precede one: units and measure words (and their
+# first characters alone), 余 and 多, spaces, English units and scales, punctuation
+PIECES = [
+    *CN_CHARS, *"倍成个余多名位起步星期天米日月年级克公分百%‰-,.;、的下队色第初周礼拜",
+    "百分之", "千分之", "个百分点", "个月", "四周", "九天", "三天两头", " ", "\u00a0", "\t",
+    "kg", " kg", "m", "x", "-fold", " million", "bn", "5", "12", "3.5", "a",
+]  # fmt: skip
+
+
+def rejected(s: str, i: int) -> bool:
+    """What scan decides of the candidate at ``i`` by reading it."""
+    try:
+        body = _read_body(s, i, scan=True)
+    except (NumeralError, QuantityError):
+        return True
+    return _reject(s, i, body)
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_a_chinese_numeral_skipped_unread_is_one_the_reading_rejects(parts: list[str]) -> None:
+    s = normalize("".join(parts)).text
+    for i, c in enumerate(s):
+        if c in CN_CHARS and _no_chinese_figure(s, i):
+            assert rejected(s, i), (s, i)
+
+
+def test_the_shortcut_skips_the_articles_words_and_no_figure() -> None:
+    s = normalize(ARTICLE).text
+    skipped = [i for i, c in enumerate(s) if c in CN_CHARS and _no_chinese_figure(s, i)]
+    assert len(skipped) > 40  # 一个, 一起, 百色: most Chinese numerals of an article
+    assert all(rejected(s, i) for i in skipped)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=20))
+def test_scan_finds_what_it_finds_reading_every_candidate(parts: list[str]) -> None:
+    text = "".join(parts)
+    fast = scan(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(quantity, "_no_chinese_figure", lambda s, i: False)
+        slow = scan(text)
+    assert fast == slow
+
+
+def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
+    """quantity._look_back as first written: each search over the whole window."""
+    lead: Qualifier | None = None
+    lo = max(floor, start - 32)
+    j = start - 1
+    while j >= lo and s[j].isspace():
+        j -= 1
+    if j < lo or s[j] not in quantity._WORD_ENDS:
+        return start, None, 0, False
+    if q := LEADING_BACK.search(s, lo, start):
+        lead = Qualifier(LEADING[key(q.group().strip())])
+        start = q.start()
+    direction, to_level = 0, False
+    if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
+        direction, to_level = quantity._direction(d)
+        start = d.start()
+    if quantity._IS_OF_BACK.search(s, max(floor, start - 32), start):
+        to_level = True
+    return start, lead, direction, to_level
+
+
+BEFORE = [
+    *LEADING, *DIRECTIONS, *"了到至为的是去年最附临新 \t\u3000,。", "是去年的", "提高到",
+    "more than  ", "AT LEAST", "x", "约为", "下降了", "up to ", "近乎",
+]  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(BEFORE), max_size=10), st.integers(0, 40))
+def test_the_words_before_a_number_as_the_plain_searches_find_them(
+    parts: list[str], floor: int
+) -> None:
+    s = normalize("".join(parts)).text + "5"
+    start = len(s) - 1
+    floor = min(floor, start)
+    assert quantity._look_back(s, start, floor) == look_back_plainly(s, start, floor)
+
+
+def test_the_units_made_before_are_the_units_made_afresh() -> None:
+    text = ARTICLE + "".join(PIECES) + "".join(BEFORE) + "3.2万元、50%以上、3 km、百分之五、2倍"
+    kept = scan(text)
+    with pytest.MonkeyPatch.context() as mp:
+        # full: nothing found in it, nothing added to it
+        mp.setattr(quantity, "_UNITS_MADE", {(str(i), "", 0): None for i in range(4096)})
+        fresh = scan(text)
+    assert kept == fresh
+    assert [f.quantity.unit for f in kept] == [f.quantity.unit for f in fresh]
