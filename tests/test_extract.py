@@ -215,3 +215,9 @@ def test_an_address_holds_no_figures():
 )
 def test_what_comes_before_a_figure(text: str, spans: list[tuple[int, int, str]]) -> None:
     assert [(f.start, f.end, f.kind) for f in extract(text)] == spans
+
+
+def test_a_no_break_space_inside_an_english_qualifier_is_read():
+    (figure,) = extract("Police said at\u00a0least 5 people were hurt.")
+    assert figure.text == "at\u00a0least 5"
+    assert figure.quantity is not None and figure.quantity.qualifier is Qualifier.AT_LEAST

@@ -525,3 +525,18 @@ NOUN_TEXT = st.text(
 def test_noun_reads_as_the_pattern(text: str, pos: int) -> None:
     m = NOUN.match(text, pos)
     assert _noun(text, pos) == (m.group() if m else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("at\u00a0least 5 days", "at least 5 days"),  # a no-break space inside the words
+        ("more\u2009than 1,400 yuan", "more than 1,400 yuan"),  # a thin space
+        ("up\u202fto 3 days", "up to 3 days"),
+        ("5 per\u00a0cent", "5 per cent"),
+    ],
+)
+def test_english_words_spaced_by_a_no_break_or_thin_space_read_as_spaced(text, same_as):
+    q, plain = parse(text), parse(same_as)
+    assert (q.interval(), q.qualifier, q.unit) == (plain.interval(), plain.qualifier, plain.unit)
+    assert [f.quantity.text for f in scan(text)] == [text]

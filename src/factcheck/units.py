@@ -167,8 +167,10 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def key(word: str) -> str:
-    """The table key of a spelling as written: English lower-cased, spaces collapsed."""
-    return " ".join(word.lower().split()) if is_ascii_word(word) else word
+    """The table key of a spelling as written: English lower-cased, spaces collapsed (a
+    no-break or thin space between two English words too: the patterns match any)."""
+    words = " ".join(word.split())
+    return words.lower() if is_ascii_word(words) else word
 
 
 # Compiled once: the readers in quantity.py match these at a position (forward) or against the
