@@ -195,7 +195,8 @@ def test_normalize_maps_offsets_back() -> None:
     assert n.end(6) == 5 and n.end(5) == 5 and n.end(4) == 4
     # superscripts and circled numbers are not digits: m² must not become m2
     assert normalize("5m²①").text == "5m²①"
-    assert normalize("plain").starts is None
+    assert normalize("plain").at is None
+    assert normalize("１６９％").at is None  # each character became one: offsets unmoved
 
 
 @given(st.text(alphabet="约１６９㎏…，,a 5²①\u00a0ﬁ万", max_size=30))
@@ -203,11 +204,10 @@ def test_normalize_is_character_by_character(text: str) -> None:
     n = normalize(text)
     parts = [_nfkc(c) for c in text]
     assert n.text == "".join(parts)
-    if n.starts is not None:
-        assert list(n.starts) == [j for j, p in enumerate(parts) for _ in p]
-        assert list(n.ends or ()) == [j + 1 for j, p in enumerate(parts) for _ in p]
-    else:
-        assert n.text == text
+    origin = [j for j, p in enumerate(parts) for _ in p]  # of each normalised character
+    assert [n.start(i) for i in range(len(n.text))] == origin
+    assert [n.end(i) for i in range(1, len(n.text) + 1)] == [j + 1 for j in origin]
+    assert n.start(len(n.text)) == len(text) and n.end(0) == 0
 
 
 @pytest.mark.parametrize(
@@ -280,3 +280,10 @@ def _decimal_text_by_fractions(d: F) -> str:
 )
 def test_decimal_text_by_integers_agrees_with_the_rule_in_fractions(d: F) -> None:
     assert decimal_text(d) == _decimal_text_by_fractions(d)
+
+
+def test_normalize_by_replacing_and_by_translating_agree():
+    few = "共１６９万元，追回９３万元（约…）"  # a few characters change: a replace each
+    many = "".join(chr(0xFF21 + i) for i in range(26)) + few  # full-width A-Z: one translate
+    for text in (few, many):
+        assert normalize(text).text == "".join(_nfkc(c) for c in text)
