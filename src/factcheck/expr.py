@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from factcheck.intervals import Interval
 
@@ -33,31 +33,27 @@ class ExprError(ValueError):
         self.message, self.offset, self.hint = message, offset, hint
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
     """A literal number."""
 
     value: Fraction
     text: str
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A reference to a named value of the claim."""
 
     name: str
     offset: int
 
 
-@dataclass(frozen=True)
-class Neg:
+class Neg(NamedTuple):
     """Unary minus."""
 
     operand: Node
 
 
-@dataclass(frozen=True)
-class BinOp:
+class BinOp(NamedTuple):
     """An arithmetic operation."""
 
     op: str
@@ -68,8 +64,7 @@ class BinOp:
 Node = Num | Name | Neg | BinOp
 
 
-@dataclass(frozen=True)
-class Expression:
+class Expression(NamedTuple):
     """A parsed expression: a left side, and optionally a comparison with a right side."""
 
     text: str

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
@@ -28,8 +27,7 @@ QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
     """A written date or time: the first and last day it can mean, and how it was written."""
 
     iso: str  # 2020, 2020-Q3, 2020-06, 2020-10-14, 2021-01-06T18:00, --10-09, 18:00

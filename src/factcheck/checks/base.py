@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -33,12 +32,11 @@ class Option(NamedTuple):
     convert: Callable[[Expression], Any] | None = None
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What a check may know besides its claim: the file and the article."""
 
     path: str
-    source: Source = field(default_factory=Source)
+    source: Source = Source()  # frozen: one shared empty source
     claims: tuple[Claim, ...] = ()  # every claim of the file, for checks that compare across
 
 
