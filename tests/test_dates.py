@@ -111,3 +111,14 @@ def test_shift_calendar_months_and_years():
     more = parse("3个多月")
     reach = shift(Interval.point(day(2020, 1, 15)), more, more.interval(), 1, False)
     assert reach == Interval(day(2020, 4, 15), day(2020, 5, 15))
+
+
+def test_days_in_a_month_are_the_calendars():
+    import calendar
+
+    from factcheck.dates import _days_in
+
+    for year in (1, 1900, 2000, 2020, 2023, 9999):
+        assert [_days_in(year, m) for m in range(1, 13)] == [
+            calendar.monthrange(year, m)[1] for m in range(1, 13)
+        ]

@@ -247,3 +247,10 @@ def test_compact_and_flow_nesting_count_against_the_bound():
 def test_guilin_is_shallow_so_libyaml_is_not_asked():
     assert safeyaml._shallow(GUILIN.read_text(encoding="utf-8"))
     assert not safeyaml._shallow("[" * 1001)
+
+
+def test_every_yaml_line_break_is_found_once():
+    text = "a\r\nb\rc\nd\x85e\u2028f\u2029g"
+    assert [m.group() for m in safeyaml.LINE_BREAK.finditer(text)] == [
+        "\r\n", "\r", "\n", "\x85", "\u2028", "\u2029"
+    ]  # fmt: skip

@@ -14,7 +14,6 @@ word says which way to count. Calendar arithmetic is :func:`shift`.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -123,12 +122,12 @@ def parse_date(text: str) -> DateFigure:
             raise QuantityError(
                 f"there is no month {month}", norm.start(m.start("m")), "months run from 1 to 12"
             )
-        days = calendar.monthrange(year, month)[1]
+        days = _days_in(year, month)
         if day is None:
             first, last, precision = date(year, month, 1), date(year, month, days), "month"
         elif not 1 <= day <= days:
             raise QuantityError(
-                f"{calendar.month_name[month]} {year} has {days} days, not {day}",
+                f"{_MONTHS[month - 1]} {year} has {days} days, not {day}",
                 norm.start(m.start("d")),
                 "check the day of the month",
             )
@@ -167,12 +166,23 @@ def parse_duration(text: str) -> Quantity:
     return replace(q, text=text, direction=direction or q.direction)
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of a month (the calendar module costs more to import than this)."""
+    return 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def _add_months(d: date, months: int) -> date:
     """``d`` moved by whole months; the day is kept, or the month's last day (1-31 + 1 month
     is 2-28 or 2-29)."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(d.day, _days_in(year, month)))
 
 
 def _floor(x: Fraction) -> int:

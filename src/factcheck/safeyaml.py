@@ -37,7 +37,9 @@ MAX_DEPTH = 64
 # can hold; a hostile file of tiny nodes is refused after three million events.
 MAX_NODES = 3_000_000
 
-LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML 1.1 counts as a line end
+# what YAML 1.1 counts as a line end; the two breaks past Latin-1 apart from the class, which
+# would otherwise be a 64K-character set to compile
+LINE_BREAK = re.compile("\r\n|[\r\n\x85]|\u2028|\u2029")
 ANCHOR_HINT = (
     "write each value out; anchors and aliases can expand a small file into an enormous one"
 )
