@@ -12,8 +12,8 @@ per claim; labels and tick texts stay in the template, escaped there.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from factcheck.intervals import Interval
 
@@ -24,8 +24,7 @@ TOP = 16  # the first row's centre
 PAD = Fraction(8, 100)  # room either side of the finite bounds, as a share of their span
 
 
-@dataclass(frozen=True)
-class End:
+class End(NamedTuple):
     """The mark at one end of a bar: a filled dot (``c``, closed), a hollow one (``o``,
     open) or an arrow (``a``, unbounded, drawn through ``points``)."""
 
@@ -39,8 +38,7 @@ class End:
         return 4 if self.cls == "c" else 3.5
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One interval as drawn: its label, style class, ends in pixels and how each end looks."""
 
     label: str
@@ -69,16 +67,14 @@ class Row:
         return "".join(out)
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(NamedTuple):
     """A labelled value on the axis."""
 
     x: float
     text: str
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A whole number line: rows above an axis with its ticks."""
 
     rows: tuple[Row, ...]
@@ -105,6 +101,7 @@ class Line:
 
 Format = Callable[[Fraction], str]
 Item = tuple[str, str, Interval, str, Format]  # label, class, interval, as text, tick format
+Choose = Callable[..., int]  # min or max
 
 
 def number_line(items: Sequence[Item]) -> Line | None:
@@ -113,14 +110,24 @@ def number_line(items: Sequence[Item]) -> Line | None:
     finite = [(b, fmt) for _, _, iv, _, fmt in items for b in (iv.lo, iv.hi) if b is not None]
     if not finite:
         return None
-    (lo, lo_fmt), (hi, hi_fmt) = min(finite, key=_first), max(finite, key=_first)
-    pad = (hi - lo) * PAD if hi != lo else (abs(lo) / 10 or Fraction(1))
-    x = _scale(lo - pad, hi - lo + 2 * pad)
+    bounds = [b for b, _ in finite]
+    try:  # each bound correctly rounded, as float() rounds a Fraction
+        floats: list[float] | None = [b.numerator / b.denominator for b in bounds]
+    except OverflowError:
+        floats = None
+    low, high = _extremes(bounds, floats)
+    (lo, lo_fmt), (hi, hi_fmt) = finite[low], finite[high]
+    xs = _positions(lo, hi, bounds, floats)
     rows = []
+    k = 0  # the next finite bound
     for i, (label, cls, iv, shown, _) in enumerate(items):
         y = TOP + i * ROW
-        x1 = PLOT_LO if iv.lo is None else x(iv.lo)
-        x2 = PLOT_HI if iv.hi is None else x(iv.hi)
+        x1 = PLOT_LO
+        if iv.lo is not None:
+            x1, k = xs[k], k + 1
+        x2 = PLOT_HI
+        if iv.hi is not None:
+            x2, k = xs[k], k + 1
         if iv.is_point:
             ends: tuple[End, ...] = (End("c", x1),)
         else:
@@ -130,9 +137,9 @@ def number_line(items: Sequence[Item]) -> Line | None:
             )
         rows.append(Row(label, cls, y, x1, x2, ends, shown))
     axis_y = TOP + len(items) * ROW - 6
-    ticks = [Tick(x(lo), lo_fmt(lo))]
+    ticks = [Tick(xs[low], lo_fmt(lo))]
     if hi != lo:
-        ticks.append(Tick(x(hi), hi_fmt(hi)))
+        ticks.append(Tick(xs[high], hi_fmt(hi)))
     return Line(tuple(rows), tuple(ticks), axis_y, axis_y + 24)
 
 
@@ -140,24 +147,60 @@ def _bar(x1: float, x2: float, y: int) -> str:
     return f'<line class="br" x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>'
 
 
-def _scale(d0: Fraction, span: Fraction) -> Callable[[Fraction], float]:
-    """The pixel position of a value on an axis from ``d0`` spanning ``span``. Floats are
-    quick and enough for drawing, unless the figures are too large for a float or so close
-    together, far from zero, that a float cannot tell them apart; then exact."""
+def _extremes(bounds: list[Fraction], floats: list[float] | None) -> tuple[int, int]:
+    """The places of the lowest and the highest bound, the first of equal ones, as ``min`` and
+    ``max`` find them. Compared as floats, which keep the order of the exact values (a float
+    is the exact value correctly rounded) but may tie unequal ones: a tie is settled
+    exactly."""
+    places = range(len(bounds))
+    if floats is None:
+        return min(places, key=bounds.__getitem__), max(places, key=bounds.__getitem__)
+    return (
+        _settle(bounds, floats, min(floats), places, min),
+        _settle(bounds, floats, max(floats), places, max),
+    )
+
+
+def _settle(
+    bounds: list[Fraction], floats: list[float], f: float, places: range, pick: Choose
+) -> int:
+    tied = [i for i in places if floats[i] == f]
+    return tied[0] if len(tied) == 1 else pick(tied, key=bounds.__getitem__)
+
+
+def _positions(
+    lo: Fraction, hi: Fraction, bounds: list[Fraction], floats: list[float] | None
+) -> list[float]:
+    """The pixel position of each bound on an axis from ``lo`` to ``hi`` with room either side
+    (``PAD`` of the span; a tenth of the value, or 1, either side of a single value).
+
+    Floats are quick and enough for drawing, unless the figures are too large for a float or
+    so close together, far from zero, that a float cannot tell them apart; then exact. The
+    axis's start and span are exact fractions ``n / den``, each written as a float by one
+    correctly rounded integer division rather than by Fraction arithmetic (the same float)."""
+    a, b, c, d = lo.numerator, lo.denominator, hi.numerator, hi.denominator
+    if a * d != c * b:  # start lo - (hi - lo) * PAD, span (hi - lo) * (1 + 2 * PAD)
+        p, q = PAD.numerator, PAD.denominator
+        den = q * b * d
+        n0, nspan = (q + p) * a * d - p * c * b, (q + 2 * p) * (c * b - a * d)
+    elif a:  # start lo - |lo| / 10, span 2 |lo| / 10
+        den = 10 * b
+        n0, nspan = 10 * a - abs(a), 2 * abs(a)
+    else:  # start -1, span 2
+        den, n0, nspan = 1, -1, 2
     width = PLOT_HI - PLOT_LO
-    try:
-        f0, fspan = float(d0), float(span)
-        fast = fspan > 0 and fspan > 1e-9 * max(abs(f0), abs(f0 + fspan))
-    except OverflowError:
-        fast = False
+    fast = False
+    if floats is not None:
+        try:
+            f0, fspan = n0 / den, nspan / den
+            fast = fspan > 0 and fspan > 1e-9 * max(abs(f0), abs(f0 + fspan))
+        except OverflowError:
+            pass
     if fast:
         scale = width / fspan
-        return lambda v: round(PLOT_LO + (float(v) - f0) * scale, 1)
-    return lambda v: round(PLOT_LO + float((v - d0) / span) * width, 1)
-
-
-def _first(pair: tuple[Fraction, Format]) -> Fraction:
-    return pair[0]
+        return [round(PLOT_LO + (f - f0) * scale, 1) for f in floats]  # type: ignore[union-attr]
+    d0, span = Fraction(n0, den), Fraction(nspan, den)
+    return [round(PLOT_LO + float((v - d0) / span) * width, 1) for v in bounds]
 
 
 def _end(unbounded: bool, closed: bool, x: float, y: int, side: int) -> End:
