@@ -13,7 +13,7 @@ from factcheck.engine import verify
 from factcheck.models import Claim, Finding, Gap, Pos, Quote, Reading, Slip, Step, Value
 from factcheck.report import ClaimResult, Report
 from factcheck.reporters import html
-from factcheck.reporters.html_cards import escape
+from factcheck.reporters.html_cards import escape, replace_specials
 
 EVIL = "\"'><img src=x onerror=alert(1)>&amp;<script>alert(2)</script>"
 SHOWN = (Claim, Quote, Value, Finding, Step, Reading, Gap, Slip, Pos, ClaimResult)
@@ -21,7 +21,7 @@ SHOWN = (Claim, Quote, Value, Finding, Step, Reading, Gap, Slip, Pos, ClaimResul
 
 @given(st.text())
 def test_escape_writes_what_markupsafe_writes(text):
-    assert escape(text) == str(markupsafe.escape(text))
+    assert escape(text) == replace_specials(text) == str(markupsafe.escape(text))
 
 
 def poison(x):

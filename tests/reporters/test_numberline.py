@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.intervals import Interval as I
+from factcheck.reporters.html_cards import escape
 from factcheck.reporters.numberline import (
     PAD,
     PLOT_HI,
@@ -17,6 +18,7 @@ from factcheck.reporters.numberline import (
     Row,
     Tick,
     _end,
+    draw,
     number_line,
 )
 
@@ -153,3 +155,45 @@ def test_the_float_geometry_is_that_of_exact_arithmetic(ivs):
     except OverflowError:  # a bound beyond floats on an axis that floats could hold
         return
     assert number_line(items) == expected
+
+
+def reference_svg(line, title, escape):
+    """A number line as the report's template first wrote it, from number_line's geometry."""
+    if line is None:
+        return ""
+    out = [
+        f'<svg class="nl" viewBox="0 0 {line.width} {line.height}" role="img" '
+        f'aria-label="{title}: {escape(line.aria)}">\n'
+    ]
+    for r in line.rows:
+        shape = (
+            []
+            if r.x1 == r.x2
+            else [f'<line class="br" x1="{r.x1}" y1="{r.y}" x2="{r.x2}" y2="{r.y}"/>']
+        )
+        for e in r.ends:
+            if e.points:
+                shape.append(f'<polygon class="a" points="{e.points}"/>')
+            else:
+                shape.append(f'<circle class="{e.cls}" cx="{e.x}" cy="{r.y}" r="{e.r}"/>')
+        out.append(
+            f'<g class="{escape(r.cls)}"><title>{escape(r.aria)}</title><text x="0" y="{r.y}">'
+            f"{escape(r.label)}</text>{''.join(shape)}</g>\n"
+        )
+    y = line.axis_y
+    out.append(f'<line class="ax" x1="{PLOT_LO}" y1="{y}" x2="{PLOT_HI}" y2="{y}"/>')
+    for t in line.ticks:
+        out.append(f'<line class="ax" x1="{t.x}" y1="{y - 3}" x2="{t.x}" y2="{y + 3}"/>')
+    for t in line.ticks:
+        out.append(f'<text class="tk" x="{t.x}" y="{y + 6}">{escape(t.text)}</text>')
+    out.append("</svg>\n")
+    return "".join(out)
+
+
+@given(st.lists(_intervals(), max_size=5), st.text(max_size=12))
+def test_draw_writes_the_geometry_of_number_line(ivs, label):
+    items = [
+        (f"{label}{i}", "rd ok", iv, f"<{iv}>", lambda v: f"'{v}'") for i, iv in enumerate(ivs)
+    ]
+    expected = reference_svg(number_line(items), "T&amp;", escape)
+    assert draw(items, "T&amp;", escape) == expected

@@ -1,12 +1,12 @@
-"""The geometry of a number line: intervals as bars on one axis, ready for an inline SVG.
+"""A number line: intervals as bars on one axis, drawn as an inline SVG.
 
 Each row is one interval. A closed end is a filled dot, an open end a hollow one, an unbounded
 end an arrow at the edge of the axis; a single value is a dot. Coordinates are floats because
 they are only drawn; the bounds themselves stay exact until then.
 
-``Row.shape`` and ``Line.axis`` are SVG elements written here, from numbers and fixed class
-names only (nothing from a claim file), so that the template need not escape fifty numbers
-per claim; labels and tick texts stay in the template, escaped there.
+:func:`number_line` gives the geometry as data; :func:`draw` writes the same geometry as SVG
+elements at once, as a report of ten thousand claims needs: shapes from numbers and class
+names only, every text through the caller's ``escape``.
 """
 
 from __future__ import annotations
@@ -54,18 +54,6 @@ class Row(NamedTuple):
         """The row in words, for a screen reader and a tooltip."""
         return f"{self.label}: {self.shown}"
 
-    @property
-    def shape(self) -> str:
-        """The bar and its end marks as SVG elements (numbers only)."""
-        y = self.y
-        out = [] if self.x1 == self.x2 else [_bar(self.x1, self.x2, y)]
-        for e in self.ends:
-            if e.points:
-                out.append(f'<polygon class="a" points="{e.points}"/>')
-            else:
-                out.append(f'<circle class="{e.cls}" cx="{e.x}" cy="{y}" r="{e.r}"/>')
-        return "".join(out)
-
 
 class Tick(NamedTuple):
     """A labelled value on the axis."""
@@ -88,16 +76,6 @@ class Line(NamedTuple):
         """The whole line in words."""
         return "; ".join(r.aria for r in self.rows)
 
-    @property
-    def axis(self) -> str:
-        """The axis and a mark at each tick as SVG elements (numbers only)."""
-        y = self.axis_y
-        marks = "".join(
-            f'<line class="ax" x1="{t.x}" y1="{y - 3}" x2="{t.x}" y2="{y + 3}"/>'
-            for t in self.ticks
-        )
-        return f'<line class="ax" x1="{PLOT_LO}" y1="{y}" x2="{PLOT_HI}" y2="{y}"/>{marks}'
-
 
 Format = Callable[[Fraction], str]
 Item = tuple[str, str, Interval, str, Format]  # label, class, interval, as text, tick format
@@ -107,6 +85,71 @@ Choose = Callable[..., int]  # min or max
 def number_line(items: Sequence[Item]) -> Line | None:
     """Lay out intervals on one axis; ``None`` when none has a finite bound to place. The
     lowest and highest finite bounds are labelled, each in the unit of its own interval."""
+    layout = _layout(items)
+    if layout is None:
+        return None
+    places, ticks = layout
+    rows = []
+    for i, ((label, cls, iv, shown, _), (x1, x2, point)) in enumerate(
+        zip(items, places, strict=True)
+    ):
+        y = TOP + i * ROW
+        if point:
+            ends: tuple[End, ...] = (End("c", x1),)
+        else:
+            ends = (
+                _end(iv.lo is None, iv.lo_closed, x1, y, -1),
+                _end(iv.hi is None, iv.hi_closed, x2, y, 1),
+            )
+        rows.append(Row(label, cls, y, x1, x2, ends, shown))
+    axis_y = TOP + len(items) * ROW - 6
+    return Line(tuple(rows), tuple(Tick(x, text) for x, text in ticks), axis_y, axis_y + 24)
+
+
+def draw(items: Sequence[Item], title: str, escape: Callable[[str], str]) -> str:
+    """The :func:`number_line` of ``items`` as an ``<svg>`` element, '' when there is none.
+
+    ``title`` (markup) starts its label for a screen reader; labels, values and tick texts are
+    written through ``escape``; each item's class is one of the caller's own class names."""
+    layout = _layout(items)
+    if layout is None:
+        return ""
+    places, ticks = layout
+    arias = [escape(f"{label}: {shown}") for label, _, _, shown, _ in items]
+    axis_y = TOP + len(items) * ROW - 6
+    out = [
+        f'<svg class="nl" viewBox="0 0 {WIDTH} {axis_y + 24}" role="img" '
+        f'aria-label="{title}: {"; ".join(arias)}">\n'
+    ]
+    y = TOP
+    for (label, cls, iv, _, _), aria, (x1, x2, point) in zip(items, arias, places, strict=True):
+        out.append(
+            f'<g class="{cls}"><title>{aria}</title><text x="0" y="{y}">{escape(label)}</text>'
+        )
+        if point:
+            out.append(_dot("c", x1, y))
+        else:
+            if x1 != x2:
+                out.append(f'<line class="br" x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>')
+            out.append(_mark(iv.lo is None, iv.lo_closed, x1, y, -1))
+            out.append(_mark(iv.hi is None, iv.hi_closed, x2, y, 1))
+        out.append("</g>\n")
+        y += ROW
+    out.append(f'<line class="ax" x1="{PLOT_LO}" y1="{axis_y}" x2="{PLOT_HI}" y2="{axis_y}"/>')
+    for x, _ in ticks:
+        out.append(f'<line class="ax" x1="{x}" y1="{axis_y - 3}" x2="{x}" y2="{axis_y + 3}"/>')
+    for x, text in ticks:
+        out.append(f'<text class="tk" x="{x}" y="{axis_y + 6}">{escape(text)}</text>')
+    out.append("</svg>\n")
+    return "".join(out)
+
+
+Places = list[tuple[float, float, bool]]  # each row's ends in pixels, and whether it is a point
+
+
+def _layout(items: Sequence[Item]) -> tuple[Places, list[tuple[float, str]]] | None:
+    """Where each row's ends stand, and the ticks: the places and texts of the lowest and
+    highest finite bounds (one tick when they are equal)."""
     finite = [(b, fmt) for _, _, iv, _, fmt in items for b in (iv.lo, iv.hi) if b is not None]
     if not finite:
         return None
@@ -118,33 +161,21 @@ def number_line(items: Sequence[Item]) -> Line | None:
     low, high = _extremes(bounds, floats)
     (lo, lo_fmt), (hi, hi_fmt) = finite[low], finite[high]
     xs = _positions(lo, hi, bounds, floats)
-    rows = []
+    places = []
     k = 0  # the next finite bound
-    for i, (label, cls, iv, shown, _) in enumerate(items):
-        y = TOP + i * ROW
+    for _, _, iv, _, _ in items:
         x1 = PLOT_LO
         if iv.lo is not None:
             x1, k = xs[k], k + 1
         x2 = PLOT_HI
         if iv.hi is not None:
             x2, k = xs[k], k + 1
-        if iv.is_point:
-            ends: tuple[End, ...] = (End("c", x1),)
-        else:
-            ends = (
-                _end(iv.lo is None, iv.lo_closed, x1, y, -1),
-                _end(iv.hi is None, iv.hi_closed, x2, y, 1),
-            )
-        rows.append(Row(label, cls, y, x1, x2, ends, shown))
-    axis_y = TOP + len(items) * ROW - 6
-    ticks = [Tick(xs[low], lo_fmt(lo))]
-    if hi != lo:
-        ticks.append(Tick(xs[high], hi_fmt(hi)))
-    return Line(tuple(rows), tuple(ticks), axis_y, axis_y + 24)
-
-
-def _bar(x1: float, x2: float, y: int) -> str:
-    return f'<line class="br" x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>'
+        # equal bounds are placed alike: only bounds placed alike need comparing exactly
+        places.append((x1, x2, x1 == x2 and iv.lo is not None and iv.lo == iv.hi))
+    ticks = [(xs[low], lo_fmt(lo))]
+    if xs[low] != xs[high] or hi != lo:
+        ticks.append((xs[high], hi_fmt(hi)))
+    return places, ticks
 
 
 def _extremes(bounds: list[Fraction], floats: list[float] | None) -> tuple[int, int]:
@@ -155,17 +186,13 @@ def _extremes(bounds: list[Fraction], floats: list[float] | None) -> tuple[int, 
     places = range(len(bounds))
     if floats is None:
         return min(places, key=bounds.__getitem__), max(places, key=bounds.__getitem__)
-    return (
-        _settle(bounds, floats, min(floats), places, min),
-        _settle(bounds, floats, max(floats), places, max),
-    )
+    return _settle(bounds, floats, min(floats), min), _settle(bounds, floats, max(floats), max)
 
 
-def _settle(
-    bounds: list[Fraction], floats: list[float], f: float, places: range, pick: Choose
-) -> int:
-    tied = [i for i in places if floats[i] == f]
-    return tied[0] if len(tied) == 1 else pick(tied, key=bounds.__getitem__)
+def _settle(bounds: list[Fraction], floats: list[float], f: float, pick: Choose) -> int:
+    if floats.count(f) == 1:
+        return floats.index(f)
+    return pick((i for i, x in enumerate(floats) if x == f), key=bounds.__getitem__)
 
 
 def _positions(
@@ -207,5 +234,21 @@ def _end(unbounded: bool, closed: bool, x: float, y: int, side: int) -> End:
     """The mark of one end; ``side`` is -1 for the lower end, 1 for the upper."""
     if not unbounded:
         return End("c" if closed else "o", x)
+    return End("a", x, _arrow(x, y, side))
+
+
+def _mark(unbounded: bool, closed: bool, x: float, y: int, side: int) -> str:
+    """:func:`_end` drawn."""
+    if not unbounded:
+        return _dot("c" if closed else "o", x, y)
+    return f'<polygon class="a" points="{_arrow(x, y, side)}"/>'
+
+
+def _dot(cls: str, x: float, y: int) -> str:
+    """A dot: a hollow one is drawn a little smaller, its stroke outside (End.r)."""
+    return f'<circle class="{cls}" cx="{x}" cy="{y}" r="{4 if cls == "c" else 3.5}"/>'
+
+
+def _arrow(x: float, y: int, side: int) -> str:
     tip, back = round(x + 2 * side, 1), round(x - 7 * side, 1)
-    return End("a", x, f"{tip},{y} {back},{y - 5} {back},{y + 5}")
+    return f"{tip},{y} {back},{y - 5} {back},{y + 5}"
