@@ -48,7 +48,7 @@ def _render(report: Report, lang: Lang | str | None) -> str:
     chosen = Lang(lang) if lang else html_view.default_lang(report)
     css, js = _static("report.css"), _static("report.js")
     files = html_view.files(report, chosen)
-    counts = report.counts()
+    counts = {v.value: sum(f.counts[v.value] for f in files) for v in Verdict}  # report.counts()
     titles = [f.source.title for f in report.files if f.source.title]
     labels = LABELS[chosen]
     return (

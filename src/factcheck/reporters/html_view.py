@@ -98,11 +98,12 @@ def _coverage(c: Coverage) -> CoverageView:
 
 
 def _file(index: int, f: FileReport, cards: Cards) -> FileView:
-    verdicts = [r.verdict.value for r in f.results]
-    order = sorted(range(len(f.results)), key=lambda i: (RANK[f.results[i].verdict], i))
+    worst = [r.verdict for r in f.results]  # a property that looks at every finding: once
+    order = sorted(range(len(worst)), key=lambda i: (RANK[worst[i]], i))
+    verdicts = [v.value for v in worst]
     counts = {v.value: 0 for v in Verdict}
-    for v in verdicts:
-        counts[v] += 1
+    for value in verdicts:
+        counts[value] += 1
     cov = None if f.coverage is None else _coverage(f.coverage)
     lang = _html_lang(f.source.language)
     qlang = f' lang="{escape(lang)}"' if lang else ""
