@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import textwrap
+from fractions import Fraction
 
 import markupsafe
 from hypothesis import given
@@ -13,7 +14,7 @@ from factcheck.engine import verify
 from factcheck.models import Claim, Finding, Gap, Pos, Quote, Reading, Slip, Step, Value
 from factcheck.report import ClaimResult, Report
 from factcheck.reporters import html
-from factcheck.reporters.html_cards import escape, replace_specials
+from factcheck.reporters.html_cards import escape, percent, replace_specials
 
 EVIL = "\"'><img src=x onerror=alert(1)>&amp;<script>alert(2)</script>"
 SHOWN = (Claim, Quote, Value, Finding, Step, Reading, Gap, Slip, Pos, ClaimResult)
@@ -53,3 +54,18 @@ def test_every_text_of_a_card_is_escaped(write):
         parsed = _assert_inert(page)
         assert "".join(parsed.text).count("alert(2)") > 30
         assert "<script>alert" not in page and "<img" not in page
+
+
+def test_a_relative_gap_beyond_floats_is_shown(write):
+    huge = "1" + "0" * 400
+    text = f"""\
+    - id: huge
+      kind: change
+      quote: 从三成到两成,变化{huge}
+      values: {{from: 三成, to: 两成, change: '{huge}'}}
+      reading: points
+    """
+    page = html.render(verify([write(text, header=True)]), lang="en")  # was an OverflowError
+    assert f"(relative {huge}" in page
+    assert percent(Fraction(1, 3)) == "33.3%" and percent(Fraction(-1, 8)) == "-12.5%"
+    assert percent(Fraction(10**400, 3)) == "3" * 28 + "0" * 374 + ".0%"

@@ -11,6 +11,7 @@ tenth of it here. Every text that comes from a claim file or a check goes throug
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from fractions import Fraction
 
 from factcheck.checks.base import plain
@@ -134,7 +135,7 @@ class Cards:
         if gap and gap.shown:
             out.append(f'<p class="gap"><b>{L["gap"]}</b>: {escape(gap.shown)}')
             if gap.relative is not None:
-                out.append(f" ({L['relative_gap']} {float(gap.relative):.1%})")
+                out.append(f" ({L['relative_gap']} {percent(gap.relative)})")
             if gap.nearest:
                 out.append(f" · <b>{L['nearest']}</b>: <mark>{escape(gap.nearest)}</mark>")
             out.append("</p>\n")
@@ -159,6 +160,15 @@ class Cards:
             out.append(f'<p class="hint"{en}>{L["hint"]}: {escape(f.hint)}</p>\n')
         if boxed:
             out.append("</div>\n")
+
+
+def percent(x: Fraction) -> str:
+    """``x`` in percent to one decimal, as a float prints it; a figure too large for a float
+    (a relative gap of 10^400) through Decimal, which has room for it."""
+    try:
+        return f"{float(x):.1%}"
+    except OverflowError:
+        return f"{Decimal(x.numerator) / Decimal(x.denominator):.1%}"
 
 
 def _items(claim: Claim, f: Finding, labels: dict[str, str], lang: Lang) -> list[Item]:
