@@ -101,8 +101,8 @@ def _exact(x: Fraction | None) -> str | None:
 
 def render_json(items: list[dict[str, Any]]) -> str:
     """The figures as one JSON list, stable bytes: ``json.dumps`` with ``indent=2`` and
-    ``sort_keys``, written by :func:`factcheck.reporters.json.dumps` at a third of the cost of
-    json's indenting encoder, which is pure Python (issue 8)."""
+    ``sort_keys``, written by :func:`factcheck.reporters.json.dumps` at two thirds of the cost
+    of json's indenting encoder, which is pure Python (6,600 figures: 42 ms for 63 ms)."""
     return dumps(items) + "\n"
 
 
