@@ -4,6 +4,7 @@ import json
 import re
 from fractions import Fraction
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import GUILIN, ROOT
@@ -12,6 +13,7 @@ from tests.mixed import write_mixed
 from factcheck.engine import verify
 from factcheck.report import SCHEMA_VERSION, exact
 from factcheck.reporters import Format, render
+from factcheck.reporters.json import dumps
 
 INTERVAL = {"lo", "hi", "lo_closed", "hi_closed"}
 
@@ -109,3 +111,24 @@ def _exact_by_fractions(x: Fraction) -> str:
 )
 def test_exact_in_integers_is_the_decimal_or_the_fraction(x: Fraction) -> None:
     assert exact(x) == _exact_by_fractions(x)
+
+
+_scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
+_keys = st.text(max_size=4) | st.sampled_from(["b", "a", "é", "10", "2", "\u2028", '"'])
+_documents = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(_documents)
+def test_dumps_writes_what_json_dumps_writes(doc):
+    assert dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def test_dumps_leaves_what_it_does_not_write_to_json():
+    for doc in ({"a": (1, 2)}, [1.5], {1: "x", 2: None}, [True, {"k": [{}, []]}]):
+        assert dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)
+    with pytest.raises(TypeError):
+        dumps({1: "x", "a": None})  # keys of mixed types cannot be sorted, nor by json.dumps

@@ -7,7 +7,6 @@ written in (``169万元`` has value ``169`` and unit ``万元``); dates are ISO 
 from __future__ import annotations
 
 import io
-import json
 from fractions import Fraction
 from typing import Any
 
@@ -20,10 +19,10 @@ from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covere
 from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.intervals import Interval
 from factcheck.report import exact
+from factcheck.reporters.json import dumps
 from factcheck.reporters.longtable import print_table
 from factcheck.reporters.terminal import text_console
 
-_string = json.encoder.encode_basestring  # json's own, in C: ensure_ascii=False
 STYLES = {CLAIMED: "green", UNCHECKED: "cyan", UNACCOUNTED: "bold red"}
 
 
@@ -102,46 +101,9 @@ def _exact(x: Fraction | None) -> str | None:
 
 def render_json(items: list[dict[str, Any]]) -> str:
     """The figures as one JSON list, stable bytes: ``json.dumps`` with ``indent=2`` and
-    ``sort_keys``, written by :func:`_dumps` at a third of the cost of json's indenting
-    encoder, which is pure Python (issue 8)."""
-    try:
-        return _dumps(items, "\n") + "\n"
-    except _Unusual:
-        return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-class _Unusual(Exception):
-    """A value _dumps leaves to json.dumps (a float, a tuple…)."""
-
-
-def _dumps(x: list[Any] | dict[str, Any], newline: str) -> str:
-    """A list or dict of str, int, bool, None, lists and dicts as json.dumps indents it."""
-    if not x:
-        return "[]" if isinstance(x, list) else "{}"
-    inner = newline + "  "
-    if isinstance(x, list):
-        return "[" + inner + ("," + inner).join(_value_text(v, inner) for v in x) + newline + "]"
-    parts = []
-    for k, v in sorted(x.items()):
-        if type(k) is not str:
-            raise _Unusual
-        parts.append(f"{_string(k)}: {_value_text(v, inner)}")
-    return "{" + inner + ("," + inner).join(parts) + newline + "}"
-
-
-def _value_text(v: Any, newline: str) -> str:
-    t = type(v)
-    if t is str:
-        return _string(v)
-    if v is None:
-        return "null"
-    if t is bool:
-        return "true" if v else "false"
-    if t is int:
-        return int.__repr__(v)
-    if t is list or t is dict:
-        return _dumps(v, newline)
-    raise _Unusual
+    ``sort_keys``, written by :func:`factcheck.reporters.json.dumps` at two thirds of the cost
+    of json's indenting encoder, which is pure Python (6,600 figures: 42 ms for 63 ms)."""
+    return dumps(items) + "\n"
 
 
 def render_table(

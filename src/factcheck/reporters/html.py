@@ -1,9 +1,10 @@
 """The HTML audit report: one self-contained file an editor can open offline and print.
 
-Jinja2 templates shipped with the package, autoescaping on; the stylesheet and the small
-filtering script are inlined, and a Content-Security-Policy allows exactly those two by their
-hashes and nothing else, so the page makes no network request even if markup slipped past
-escaping. Jinja2 is imported here only, inside :func:`render`.
+Jinja2 templates shipped with the package, autoescaping on, lay out the page; the claims'
+cards come already written, escaped, from :mod:`factcheck.reporters.html_cards`. The
+stylesheet and the small filtering script are inlined, and a Content-Security-Policy allows
+exactly those two by their hashes and nothing else, so the page makes no network request even
+if markup slipped past escaping. Jinja2 is imported here only, inside :func:`render`.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__
 from factcheck.models import Verdict
 from factcheck.report import Report
-from factcheck.reporters import html_view
-from factcheck.reporters.labels import HTML_LANG, LABELS, SYMBOLS, VERDICTS, Lang, kind_label
+from factcheck.reporters import html_cards, html_view
+from factcheck.reporters.labels import HTML_LANG, LABELS, Lang, kind_label
 
 if TYPE_CHECKING:
     import jinja2
@@ -47,7 +48,7 @@ def _render(report: Report, lang: Lang | str | None) -> str:
     chosen = Lang(lang) if lang else html_view.default_lang(report)
     css, js = _static("report.css"), _static("report.js")
     files = html_view.files(report, chosen)
-    counts = report.counts()
+    counts = {v.value: sum(f.counts[v.value] for f in files) for v in Verdict}  # report.counts()
     titles = [f.source.title for f in report.files if f.source.title]
     labels = LABELS[chosen]
     return (
@@ -61,13 +62,7 @@ def _render(report: Report, lang: Lang | str | None) -> str:
             version=__version__,
             title=f"{labels['title']} — {titles[0]}" if len(titles) == 1 else labels["title"],
             L=labels,
-            V=VERDICTS[chosen],
-            S=SYMBOLS,
-            B={
-                v: Markup('<span class="badge b-{}">{} {}</span>').format(v, SYMBOLS[v], name)
-                for v, name in VERDICTS[chosen].items()
-            },
-            en=Markup(' lang="en"') if chosen is not Lang.en else "",
+            B={v: Markup(badge) for v, badge in html_cards.badges(chosen).items()},
             verdicts=[v.value for v in Verdict],
             kinds=[
                 (k, kind_label(chosen, k)) for k in sorted({r.claim.kind for r in report.results})

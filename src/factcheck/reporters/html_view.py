@@ -1,70 +1,20 @@
-"""What the HTML report shows, as plain data: files, their sources, and one card per claim,
-worst verdicts first. The template only lays it out; every string here is still raw text,
-escaped by Jinja2 when it is written.
+"""What the HTML report shows: files, their sources and coverage as plain data, escaped by
+Jinja2 when the template writes them, and one card per claim, worst verdicts first, already
+written as markup by :mod:`factcheck.reporters.html_cards`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
 from urllib.parse import urlsplit
 
-from factcheck.checks.base import plain
+from markupsafe import Markup
+
 from factcheck.coverage import Coverage
-from factcheck.models import Claim, Finding, Problem, Source, Verdict
-from factcheck.provenance import literal_places
-from factcheck.quantity import Quantity, same_quantity, scan
-from factcheck.report import ClaimResult, FileReport, Report
-from factcheck.reporters.labels import LABELS, Lang, kind_label, term
-from factcheck.reporters.numberline import Item, Line, number_line
-
-LABEL_MAX = 11  # characters of a row label on the number line
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of a quote: plain text, or a value of the claim (``cls`` ``v``, ``title`` its
-    name)."""
-
-    text: str
-    cls: str = ""
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class FindingView:
-    """One finding as shown: message, arithmetic, number line, readings and gap."""
-
-    verdict: str
-    check: str
-    message: str
-    where: str
-    steps: tuple[tuple[str, str, str, str], ...]  # label, formula, figures, result
-    line: Line | None
-    readings: tuple[tuple[str, bool, str], ...]  # name, holds, computed
-    gap: str
-    relative: str
-    nearest: str
-    hint: str
-    slips: tuple[tuple[str, str, str, tuple[tuple[str, str, str, str], ...]], ...] = ()
-    no_slip: bool = False
-
-
-@dataclass(frozen=True)
-class Card:
-    """One claim."""
-
-    anchor: str
-    id: str
-    kind: str
-    kind_label: str  # the kind in the report's language, then its name in claim files
-    verdict: str
-    where: str
-    quotes: tuple[tuple[Segment, ...], ...]
-    values: tuple[tuple[str, str, bool, str], ...]  # name, text, derived, note
-    note: str
-    findings: tuple[FindingView, ...]
+from factcheck.models import Problem, Source, Verdict
+from factcheck.report import FileReport, Report
+from factcheck.reporters.html_cards import RANK, Cards, escape
+from factcheck.reporters.labels import Lang
 
 
 @dataclass(frozen=True)
@@ -78,7 +28,9 @@ class FileView:
     counts: dict[str, int]
     coverage: CoverageView | None
     problems: tuple[Problem, ...]
-    cards: tuple[Card, ...]
+    claims: int
+    toc: Markup  # the lines of the table of contents
+    cards: Markup
 
 
 def default_lang(report: Report) -> Lang:
@@ -115,10 +67,8 @@ def safe_link(url: str) -> str | None:
 
 def files(report: Report, lang: Lang) -> list[FileView]:
     """Every file of the report as shown."""
-    return [_file(i, f, lang) for i, f in enumerate(report.files)]
-
-
-RANK = {v: i for i, v in enumerate(Verdict)}  # worst first, as Verdict.rank
+    cards = Cards(lang)
+    return [_file(i, f, cards) for i, f in enumerate(report.files)]
 
 
 @dataclass(frozen=True)
@@ -147,150 +97,26 @@ def _coverage(c: Coverage) -> CoverageView:
     )
 
 
-def _file(index: int, f: FileReport, lang: Lang) -> FileView:
-    verdicts = [r.verdict for r in f.results]
-    order = sorted(range(len(f.results)), key=lambda i: (RANK[verdicts[i]], i))
+def _file(index: int, f: FileReport, cards: Cards) -> FileView:
+    worst = [r.verdict for r in f.results]  # a property that looks at every finding: once
+    order = sorted(range(len(worst)), key=lambda i: (RANK[worst[i]], i))
+    verdicts = [v.value for v in worst]
     counts = {v.value: 0 for v in Verdict}
-    for v in verdicts:
-        counts[v.value] += 1
+    for value in verdicts:
+        counts[value] += 1
     cov = None if f.coverage is None else _coverage(f.coverage)
+    lang = _html_lang(f.source.language)
+    qlang = f' lang="{escape(lang)}"' if lang else ""
+    shown = [(f"c{index}-{i}", f.results[i], verdicts[i]) for i in order]
     return FileView(
         path=f.path,
         source=f.source,
         link=safe_link(f.source.url),
-        lang=_html_lang(f.source.language),
+        lang=lang,
         counts=counts,
         coverage=cov,
         problems=f.problems,
-        cards=tuple(_card(f"c{index}-{i}", f.path, f.results[i], verdicts[i], lang) for i in order),
+        claims=len(order),
+        toc=Markup(cards.toc((a, v, r.claim.id) for a, r, v in shown)),
+        cards=Markup("".join(cards.card(a, f.path, r, v, qlang) for a, r, v in shown)),
     )
-
-
-def _card(anchor: str, path: str, r: ClaimResult, verdict: Verdict, lang: Lang) -> Card:
-    c = r.claim
-    findings = sorted(r.findings, key=lambda x: (x.check != "arithmetic", RANK[x.verdict]))
-    return Card(
-        anchor=anchor,
-        id=c.id,
-        kind=c.kind,
-        kind_label=kind_label(lang, c.kind),
-        verdict=verdict.value,
-        where=f"{path}:{c.pos.line}",
-        quotes=tuple(highlight(q.text, c) for q in c.quotes),
-        values=tuple((v.name, v.text, v.derived, v.note) for v in c.values),
-        note=c.note,
-        findings=tuple(_finding(c, x, lang) for x in findings),
-    )
-
-
-def _finding(claim: Claim, f: Finding, lang: Lang) -> FindingView:
-    labels = LABELS[lang]
-    steps = tuple((term(lang, s.label), s.formula, s.figures, s.shown) for s in f.steps)
-    line = number_line(_items(claim, f, labels, lang))
-    gap = f.gap
-    message = f.message
-    if claim.note and message.startswith(f"{claim.note} — "):
-        message = message[len(claim.note) + 3 :]  # the note is shown once, below
-    return FindingView(
-        verdict=f.verdict.value,
-        check=f.check,
-        message=message,
-        where=f"{f.pos.path}:{f.pos.line}:{f.pos.column}",
-        steps=steps,
-        line=line if f.check == "arithmetic" else None,
-        readings=tuple((term(lang, x.name), x.holds, x.shown) for x in f.readings),
-        gap=gap.shown if gap else "",
-        relative=f"{float(gap.relative):.1%}" if gap and gap.relative is not None else "",
-        nearest=(gap.nearest or "") if gap else "",
-        hint=f.hint,
-        slips=tuple(
-            (
-                s.name,
-                s.explanation_zh if lang is Lang.zh else s.explanation_en,
-                s.message,
-                tuple((term(lang, x.label), x.formula, x.figures, x.shown) for x in s.steps),
-            )
-            for s in f.slips
-        ),
-        no_slip=f.check == "arithmetic" and f.verdict is Verdict.INCONSISTENT and not f.slips,
-    )
-
-
-def _items(claim: Claim, f: Finding, labels: dict[str, str], lang: Lang) -> list[Item]:
-    """The intervals of a finding's number line: the values of an order, else the stated
-    interval, then the computed one or, for wording read several ways, each reading's."""
-    if claim.kind == "order":
-        names = claim.options.get("order")
-        chain = [claim.value(n) for n in names] if isinstance(names, list) else claim.values
-        return [
-            (_short(v.name), "vl", claim.interval(v), v.text, v.quantity.show)
-            for v in chain
-            if v is not None
-        ]
-    fmt = _formatter(claim, f)
-    items: list[Item] = []
-    if f.stated is not None:
-        first = f.steps[0] if f.steps and f.steps[0].label == "stated" else None
-        shown = first.shown if first else f.stated_shown
-        items.append((labels["stated"], "st", f.stated, shown, fmt))
-    readings = [r for r in f.readings if r.computed is not None]
-    for r in readings:
-        assert r.computed is not None
-        cls = "rd ok" if r.holds else "rd no"
-        items.append((_short(term(lang, r.name)), cls, r.computed, r.shown, fmt))
-    if f.computed is not None and not readings:
-        items.append((labels["computed"], "cp", f.computed, f.computed_shown, fmt))
-    return items
-
-
-def _short(label: str) -> str:
-    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
-
-
-def _formatter(claim: Claim, f: Finding) -> Callable[[Fraction], str]:
-    """Numbers on the axis in the unit of the stated figure."""
-    value = None
-    if f.steps and f.steps[0].label == "stated":
-        value = claim.value(f.steps[0].formula)
-    if value is not None and isinstance(value.quantity, Quantity):
-        return value.quantity.show
-    return plain
-
-
-def highlight(quote: str, claim: Claim) -> tuple[Segment, ...]:
-    """A quote cut into segments, the claim's own figures marked and named.
-
-    A value is found as the text it was written with; only when one is not (``1690000 yuan``
-    for the article's ``169万元``) is the quote scanned for a figure of the same quantity.
-    Scanning every quote would cost more than the rest of the report together."""
-    values = [v for v in claim.values if not v.derived]
-    spans: list[tuple[int, int, str]] = []
-    missing = []
-    for v in values:
-        before = len(spans)
-        n = len(v.text)
-        for start in literal_places(v.text, quote):
-            if not any(s < start + n and start < e for s, e, _ in spans):
-                spans.append((start, start + n, v.name))
-                break  # one place per value; a second value of the same text takes the next
-        if len(spans) == before:
-            missing.append(v)
-    if missing:
-        for found in scan(quote):
-            if any(s < found.end and found.start < e for s, e, _ in spans):
-                continue
-            same = next((v for v in missing if same_quantity(v.quantity, found.quantity)), None)
-            if same is not None:
-                spans.append((found.start, found.end, same.name))
-                missing.remove(same)
-    spans.sort()
-    out: list[Segment] = []
-    at = 0
-    for start, end, name in spans:
-        if start > at:
-            out.append(Segment(quote[at:start]))
-        out.append(Segment(quote[start:end], "v", name))
-        at = end
-    if at < len(quote):
-        out.append(Segment(quote[at:]))
-    return tuple(out)

@@ -1,0 +1,252 @@
+"""The claims of the HTML report as markup: one ``<article>`` per claim, and its line in the
+table of contents.
+
+Jinja2 lays out the page (templates/report.html.j2); the cards are written here because a
+report may hold ten thousand of them, and a template pays an attribute lookup and a call to
+MarkupSafe's escape for each of the sixty values of a card: half a second of a 10,000-claim
+report, where writing the same markup here takes under a tenth. Every text that comes from a
+claim file or a check goes through :func:`escape`, which writes what MarkupSafe, Jinja2's
+autoescaping, writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+from factcheck.checks.base import plain
+from factcheck.models import Claim, Finding, Verdict
+from factcheck.provenance import literal_places
+from factcheck.quantity import Quantity, same_quantity, scan
+from factcheck.report import ClaimResult
+from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
+from factcheck.reporters.numberline import Item, draw
+
+LABEL_MAX = 11  # characters of a row label on the number line
+RANK = {v: i for i, v in enumerate(Verdict)}  # worst first, as Verdict.rank
+
+
+def replace_specials(text: str) -> str:
+    """``text`` with ``& < > ' "`` written as MarkupSafe writes them (``&#39;``, ``&#34;``)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
+try:  # the C function behind markupsafe.escape (MarkupSafe 3), without its Markup: a tenth
+    from markupsafe import _escape_inner as escape
+except ImportError:  # an older MarkupSafe
+    escape = replace_specials
+
+
+def badges(lang: Lang) -> dict[str, str]:
+    """The badge of each verdict: its symbol and its name in ``lang``."""
+    return {
+        v: f'<span class="badge b-{v}">{SYMBOLS[v]} {escape(name)}</span>'
+        for v, name in VERDICTS[lang].items()
+    }
+
+
+class Cards:
+    """Writes the cards of a report in one language."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.labels = {k: escape(v) for k, v in LABELS[lang].items()}
+        self.badges = badges(lang)
+        self.names = {v: escape(name) for v, name in VERDICTS[lang].items()}
+        self.en = ' lang="en"' if lang is not Lang.en else ""  # the checks write English
+
+    def toc(self, items: Iterable[tuple[str, str, str]]) -> str:
+        """The lines of the table of contents, from (anchor, verdict, claim id)."""
+        names = self.names
+        return "".join(
+            f'<li class="t-{v}" data-for="{a}"><a href="#{a}"><span class="s" title="{names[v]}">'
+            f"{SYMBOLS[v]}</span> {escape(id_)}</a></li>\n"
+            for a, v, id_ in items
+        )
+
+    def card(self, anchor: str, path: str, r: ClaimResult, verdict: str, qlang: str) -> str:
+        """One claim: its head, quotes with the values marked, values, then its findings."""
+        c = r.claim
+        out = [
+            f'<article class="card v-{verdict}" id="{anchor}" data-verdict="{verdict}" '
+            f'data-kind="{escape(c.kind)}">\n<h3>{self.badges[verdict]} <code>{escape(c.id)}'
+            f'</code> <span class="kind">{escape(kind_label(self.lang, c.kind))}</span> '
+            f'<span class="where">{escape(path)}:{c.pos.line}</span></h3>\n'
+        ]
+        for q in c.quotes:
+            out.append(f"<blockquote{qlang}>{highlight(q.text, c)}</blockquote>\n")
+        out.append('<ul class="vals">')
+        derived = self.labels["derived"]
+        for v in c.values:
+            out.append(f"<li><code>{escape(v.name)}</code> = {escape(v.text)}")
+            if v.derived:
+                note = f": {escape(v.note)}" if v.note else ""
+                out.append(f" <i>({derived}{note})</i>")
+            elif v.note:
+                out.append(f" <i>({escape(v.note)})</i>")
+            out.append("</li>")
+        out.append("</ul>\n")
+        findings = sorted(r.findings, key=lambda x: (x.check != "arithmetic", RANK[x.verdict]))
+        for i, f in enumerate(findings):
+            self._finding(out, c, f, boxed=f.check != "arithmetic" or i > 0)
+        if c.note:
+            out.append(f'<p class="note"><b>{self.labels["note"]}</b>: {escape(c.note)}</p>\n')
+        out.append("</article>\n")
+        return "".join(out)
+
+    def _finding(self, out: list[str], claim: Claim, f: Finding, boxed: bool) -> None:
+        """A finding: message, arithmetic, number line, readings, gap, slips and hint."""
+        L, lang, en = self.labels, self.lang, self.en
+        if boxed:
+            pos = f.pos
+            where = escape(f"{pos.path}:{pos.line}:{pos.column}")
+            out.append(f'<div class="other">{self.badges[f.verdict.value]} <code>{where}</code>')
+        message = f.message
+        if claim.note and message.startswith(f"{claim.note} — "):
+            message = message[len(claim.note) + 3 :]  # the note is shown once, below
+        out.append(f'<p class="msg"{en}>{escape(message)}</p>\n')
+        if f.steps:
+            out.append('<ol class="steps">\n')
+            for step in f.steps:
+                out.append(
+                    f"<li><b>{escape(term(lang, step.label))}</b>: "
+                    f"<code>{escape(step.formula)}</code> = {escape(step.figures)} = "
+                    f'<span class="r">{escape(step.shown)}</span></li>\n'
+                )
+            out.append("</ol>\n")
+        if f.check == "arithmetic":
+            out.append(draw(_items(claim, f, LABELS[lang], lang), L["number_line"], escape))
+        if f.readings:
+            out.append(f'<p class="gap"><b>{L["readings"]}</b></p><ul class="rd">\n')
+            for x in f.readings:
+                name, shown = escape(term(lang, x.name)), escape(x.shown)
+                if x.holds:
+                    out.append(f'<li class="ok">✓ <b>{name}</b>: {shown} — {L["holds"]}</li>\n')
+                else:
+                    out.append(f'<li class="no">✗ <b>{name}</b>: {shown} — {L["fails"]}</li>\n')
+            out.append("</ul>\n")
+        gap = f.gap
+        if gap and gap.shown:
+            out.append(f'<p class="gap"><b>{L["gap"]}</b>: {escape(gap.shown)}')
+            if gap.relative is not None:
+                out.append(f" ({L['relative_gap']} {percent(gap.relative)})")
+            if gap.nearest:
+                out.append(f" · <b>{L['nearest']}</b>: <mark>{escape(gap.nearest)}</mark>")
+            out.append("</p>\n")
+        for slip in f.slips:
+            why = slip.explanation_zh if lang is Lang.zh else slip.explanation_en
+            out.append(
+                f'<div class="slip"><p><b>{L["slip"]}</b>: <code>{escape(slip.name)}</code> — '
+                f"{escape(why)}</p><p{en}>{escape(slip.message)}</p>\n"
+            )
+            if slip.steps:
+                out.append(f'<ol class="steps"{en}>')
+                for step in slip.steps:
+                    out.append(
+                        f"<li>{escape(term(lang, step.label))}: {escape(step.figures)} = "
+                        f"<b>{escape(step.shown)}</b></li>"
+                    )
+                out.append("</ol>")
+            out.append("</div>\n")
+        if f.check == "arithmetic" and f.verdict is Verdict.INCONSISTENT and not f.slips:
+            out.append(f'<p class="slip none">{L["no_slip"]}</p>\n')
+        if f.hint:
+            out.append(f'<p class="hint"{en}>{L["hint"]}: {escape(f.hint)}</p>\n')
+        if boxed:
+            out.append("</div>\n")
+
+
+def percent(x: Fraction) -> str:
+    """``x`` in percent to one decimal, as a float prints it; a figure too large for a float
+    (a relative gap of 10^400) through Decimal, which has room for it."""
+    try:
+        return f"{float(x):.1%}"
+    except OverflowError:
+        return f"{Decimal(x.numerator) / Decimal(x.denominator):.1%}"
+
+
+def _items(claim: Claim, f: Finding, labels: dict[str, str], lang: Lang) -> list[Item]:
+    """The intervals of a finding's number line: the values of an order, else the stated
+    interval, then the computed one or, for wording read several ways, each reading's."""
+    if claim.kind == "order":
+        names = claim.options.get("order")
+        chain = [claim.value(n) for n in names] if isinstance(names, list) else claim.values
+        return [
+            (_short(v.name), "vl", claim.interval(v), v.text, v.quantity.show)
+            for v in chain
+            if v is not None
+        ]
+    fmt = _formatter(claim, f)
+    items: list[Item] = []
+    if f.stated is not None:
+        first = f.steps[0] if f.steps and f.steps[0].label == "stated" else None
+        shown = first.shown if first else f.stated_shown
+        items.append((labels["stated"], "st", f.stated, shown, fmt))
+    readings = [r for r in f.readings if r.computed is not None]
+    for r in readings:
+        assert r.computed is not None
+        cls = "rd ok" if r.holds else "rd no"
+        items.append((_short(term(lang, r.name)), cls, r.computed, r.shown, fmt))
+    if f.computed is not None and not readings:
+        items.append((labels["computed"], "cp", f.computed, f.computed_shown, fmt))
+    return items
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+
+
+def _formatter(claim: Claim, f: Finding) -> Callable[[Fraction], str]:
+    """Numbers on the axis in the unit of the stated figure."""
+    value = None
+    if f.steps and f.steps[0].label == "stated":
+        value = claim.value(f.steps[0].formula)
+    if value is not None and isinstance(value.quantity, Quantity):
+        return value.quantity.show
+    return plain
+
+
+def highlight(quote: str, claim: Claim) -> str:
+    """A quote as markup, the claim's own figures marked and named.
+
+    A value is found as the text it was written with; only when one is not (``1690000 yuan``
+    for the article's ``169万元``) is the quote scanned for a figure of the same quantity.
+    Scanning every quote would cost more than the rest of the report together."""
+    values = [v for v in claim.values if not v.derived]
+    spans: list[tuple[int, int, str]] = []
+    missing = []
+    for v in values:
+        before = len(spans)
+        n = len(v.text)
+        for start in literal_places(v.text, quote):
+            if not any(s < start + n and start < e for s, e, _ in spans):
+                spans.append((start, start + n, v.name))
+                break  # one place per value; a second value of the same text takes the next
+        if len(spans) == before:
+            missing.append(v)
+    if missing:
+        for found in scan(quote):
+            if any(s < found.end and found.start < e for s, e, _ in spans):
+                continue
+            same = next((v for v in missing if same_quantity(v.quantity, found.quantity)), None)
+            if same is not None:
+                spans.append((found.start, found.end, same.name))
+                missing.remove(same)
+    spans.sort()
+    out: list[str] = []
+    at = 0
+    for start, end, name in spans:
+        if start > at:
+            out.append(escape(quote[at:start]))
+        out.append(f'<mark title="{escape(name)}">{escape(quote[start:end])}</mark>')
+        at = end
+    if at < len(quote):
+        out.append(escape(quote[at:]))
+    return "".join(out)

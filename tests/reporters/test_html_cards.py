@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+from fractions import Fraction
+
+import markupsafe
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.reporters.test_html import VERDICTS, _assert_inert
+from tests.reporters.test_json import SLIP
+
+from factcheck.engine import verify
+from factcheck.models import Claim, Finding, Gap, Pos, Quote, Reading, Slip, Step, Value
+from factcheck.report import ClaimResult, Report
+from factcheck.reporters import html
+from factcheck.reporters.html_cards import escape, percent, replace_specials
+
+EVIL = "\"'><img src=x onerror=alert(1)>&amp;<script>alert(2)</script>"
+SHOWN = (Claim, Quote, Value, Finding, Step, Reading, Gap, Slip, Pos, ClaimResult)
+
+
+@given(st.text())
+def test_escape_writes_what_markupsafe_writes(text):
+    assert escape(text) == replace_specials(text) == str(markupsafe.escape(text))
+
+
+def poison(x):
+    """Every text of a claim and its findings, hostile markup added, as far as the models go."""
+    if isinstance(x, tuple):
+        return tuple(poison(y) for y in x)
+    if not isinstance(x, SHOWN):
+        return x
+    changes = {}
+    for f in dataclasses.fields(x):
+        value = getattr(x, f.name)
+        if type(value) is str and f.name != "check":  # not an enum: verdicts stay verdicts
+            changes[f.name] = EVIL + value
+        else:
+            changes[f.name] = poison(value)
+    return dataclasses.replace(x, **changes)
+
+
+def test_every_text_of_a_card_is_escaped(write):
+    claims = textwrap.dedent(SLIP.split("claims:\n")[1]) + VERDICTS
+    report = verify([write(claims, header=True)])
+    f = report.files[0]
+    assert any(x.slips for r in f.results for x in r.findings)  # every part of a card is drawn
+    assert any(x.readings for r in f.results for x in r.findings)
+    results = tuple(poison(r) for r in f.results)
+    bad = Report((dataclasses.replace(f, results=results),))
+    for lang in ("en", "zh"):
+        page = html.render(bad, lang=lang)
+        parsed = _assert_inert(page)
+        assert "".join(parsed.text).count("alert(2)") > 30
+        assert "<script>alert" not in page and "<img" not in page
+
+
+def test_a_relative_gap_beyond_floats_is_shown(write):
+    huge = "1" + "0" * 400
+    text = f"""\
+    - id: huge
+      kind: change
+      quote: 从三成到两成,变化{huge}
+      values: {{from: 三成, to: 两成, change: '{huge}'}}
+      reading: points
+    """
+    page = html.render(verify([write(text, header=True)]), lang="en")  # was an OverflowError
+    assert f"(relative {huge}" in page
+    assert percent(Fraction(1, 3)) == "33.3%" and percent(Fraction(-1, 8)) == "-12.5%"
+    assert percent(Fraction(10**400, 3)) == "3" * 28 + "0" * 374 + ".0%"
