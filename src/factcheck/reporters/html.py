@@ -10,13 +10,13 @@ if markup slipped past escaping. Jinja2 is imported here only, inside :func:`ren
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 from functools import cache
 from importlib.resources import files as resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
+from factcheck.gcpause import paused
 from factcheck.models import Verdict
 from factcheck.report import Report
 from factcheck.reporters import html_cards, html_view
@@ -32,14 +32,10 @@ def render(report: Report, lang: Lang | str | None = None, **_: Any) -> str:
     """The report as one HTML document; ``lang`` chooses the labels (default: the source's)."""
     # Rendering makes a great many short-lived objects beside the large, long-lived report;
     # the cyclic collector would walk that report again and again (two thirds of the time of
-    # a 10,000-claim report). Nothing here needs it; it runs again afterwards.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # a 10,000-claim report). Nothing here needs it; it runs again afterwards, without first
+    # walking everything made here (gcpause.paused).
+    with paused():
         return _render(report, lang)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _render(report: Report, lang: Lang | str | None) -> str:
