@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import GUILIN, ROOT
 
 from factcheck.coverage import compute
-from factcheck.extract import extract
+from factcheck.extract import QUANTITY, extract
 from factcheck.loader import load
 from factcheck.quantity import parse
 from factcheck.report import exact, interval_dict
@@ -77,3 +77,17 @@ def test_exact_writes_integers_as_report_does():
     values = [None, Fraction(0), Fraction(-7), Fraction(10**40), Fraction(1, 8), Fraction(-5, 2)]
     values += [Fraction(1, 3), Fraction(123456, 1000)]
     assert [_exact(x) for x in values] == [exact(x) for x in values]
+
+
+def test_an_exact_figure_without_qualifier_is_its_own_interval():
+    text = ARTICLE.read_text(encoding="utf-8")
+    figures = [f for f in extract(text) if f.kind == QUANTITY]
+    base = figures[0]
+    figures += [base._replace(quantity=parse(t)) for t in ("15起", "3人", "1,400 yuan", "20%")]
+    shortcut = 0
+    for d, f in zip(figure_dicts(text, figures), figures, strict=True):
+        q = f.quantity
+        assert q is not None
+        assert d["interval"] == interval_dict(q.interval() / q.unit.factor), f.text
+        shortcut += q.step is None and q.qualifier is None
+    assert shortcut >= 5  # the article's counts take the short road

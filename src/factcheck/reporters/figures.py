@@ -18,6 +18,7 @@ from rich.text import Text
 from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covered
 from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.intervals import Interval
+from factcheck.quantity import Quantity
 from factcheck.report import exact
 from factcheck.reporters.json import dumps
 from factcheck.reporters.longtable import print_table
@@ -59,7 +60,12 @@ def _add_value(d: dict[str, Any], f: Figure) -> None:
         d["measure"] = q.measure
         d["qualifier"] = q.qualifier.value if q.qualifier else None
         d["direction"] = q.direction
-        d["interval"] = _interval_dict(q.interval(), factor)
+        if q.step is None and q.qualifier is None and type(q) is Quantity:
+            # an exact figure without a qualifier stands for itself (most counts of a text)
+            v = d["value"]
+            d["interval"] = {"lo": v, "hi": v, "lo_closed": True, "hi_closed": True}
+        else:
+            d["interval"] = _interval_dict(q.interval(), factor)
         return
     d |= _EMPTY
     if f.when is not None:
