@@ -40,7 +40,8 @@ _CN = re.compile(
     r"\s*(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?\s*\Z"
 )
 _ISO = re.compile(r"\s*(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?\s*\Z")
-_LOOKS = re.compile(r"\s*\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}(?:[-/.]|\s*\Z))")
+# compiled on first use (by re's cache): only a figure that cannot be read asks
+_LOOKS = r"\s*\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}(?:[-/.]|\s*\Z))"
 _AFTER = ("之后", "以后", "后", "later", "after")
 _BEFORE = ("之前", "以前", "前", "earlier", "before", "ago")
 _RELATIVE = re.compile(
@@ -100,7 +101,7 @@ class DateFigure(Quantity):
 
 def looks_like_date(text: str) -> bool:
     """True when a text starts like a written date rather than a figure."""
-    return bool(_LOOKS.match(normalize(text).text))
+    return bool(re.match(_LOOKS, normalize(text).text))
 
 
 def parse_date(text: str) -> DateFigure:

@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator
 from fractions import Fraction
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from factcheck import expr as expr_mod
-from factcheck import safeyaml, yamlsplit
+from factcheck import safeyaml
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
@@ -39,6 +39,9 @@ from factcheck.models import (
     one_line,
 )
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+
+if TYPE_CHECKING:
+    from factcheck import yamlsplit
 
 MAX_BYTES = safeyaml.MAX_BYTES
 MAX_DEPTH = safeyaml.MAX_DEPTH
@@ -116,7 +119,11 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
     with paused():  # many small acyclic objects: the cyclic collector would only rescan them
-        split = yamlsplit.split(text) if len(text) > SPLIT_CHARS else None
+        split = None
+        if len(text) > SPLIT_CHARS:  # only a large file is cut into slices
+            from factcheck import yamlsplit
+
+            split = yamlsplit.split(text)
         if split is not None:
             try:
                 source, claims = _document(f, yamlsplit.head(split), Path(path), split)
@@ -300,7 +307,12 @@ def _document(
         return source, []
     claims: list[Claim] = []
     first_seen: dict[str, int] = {}
-    nodes = yamlsplit.items(split) if split is not None else _drain(claims_node.value)
+    if split is not None:
+        from factcheck import yamlsplit
+
+        nodes = yamlsplit.items(split)
+    else:
+        nodes = _drain(claims_node.value)
     for i, node in enumerate(nodes):
         claim = _claim(f, node, f"claims[{i}]", rounding, approx)
         if claim is None:

@@ -47,7 +47,8 @@ ANCHOR_HINT = (
 
 # `&` or `*` where a token may start: an anchor or an alias may be there. A false alarm ("A & B")
 # only sends the text the careful way.
-_MAYBE_ANCHOR = re.compile(r"(?:\A|(?<=[\s\[\]{},:?\"'!|>\-\ufeff]))[&*]")
+# compiled on first use (by re's cache): only a text with & or * needs it
+_MAYBE_ANCHOR = r"(?:\A|(?<=[\s\[\]{},:?\"'!|>\-\ufeff]))[&*]"
 _TAGS = {
     yaml.ScalarNode: "tag:yaml.org,2002:str",
     yaml.SequenceNode: "tag:yaml.org,2002:seq",
@@ -181,7 +182,7 @@ def compose_fast(text: str, depth: int = 0) -> tuple[yaml.Node | None, int]:
     """
     if not (_shallow(text) or _bounded()):
         raise Unsure
-    if ("&" in text or "*" in text) and _MAYBE_ANCHOR.search(text):
+    if ("&" in text or "*" in text) and re.search(_MAYBE_ANCHOR, text):
         raise Unsure
     try:
         root = _Composer(text).get_single_node()
