@@ -80,7 +80,11 @@ def run_case(
     """
     path = where / "claims.yaml"
     path.write_bytes(data)
+    page = where / "report.html"
     args = [command, str(path)] + (["--format", fmt] if command == "verify" else [])
+    if command == "report":
+        page.unlink(missing_ok=True)
+        args += ["-o", str(page)]
     start = time.perf_counter()
     try:
         with deadline(timeout):
@@ -95,6 +99,11 @@ def run_case(
     out, err = result.stdout, result.stderr
     if "Traceback (most recent call last)" in out + err:
         return Outcome(code, err or out, seconds, "traceback")
+    if command == "report":  # its one line of summary, then what verify writes to stderr
+        err = "".join(line for line in err.splitlines(True) if not line.startswith(f"{page}: "))
+        written = page.read_text(encoding="utf-8") if page.exists() else ""
+        if code != 2 and not written.rstrip().endswith("</html>"):
+            return Outcome(code, f"exit {code} without a whole page\n{err}", seconds, "bad-output")
     if code not in (0, 1, 2):
         return Outcome(code, f"exit {code}\n{err}", seconds, "bad-exit")
     located = _located(err, str(path), data)

@@ -2,8 +2,8 @@
 
 Three families of cases: clean claim documents (30%, odd figures but well formed: each must
 load, exit 0 or 1), broken and hostile documents (30%), and byte mutations of
-claims/guilin.yaml (40%). Each runs through the command line (``verify`` in a random format, or
-``check``) under a time limit.
+claims/guilin.yaml (40%). Each runs through the command line (``verify`` in a random format,
+``check``, or ``report``) under a time limit.
 Prints the counts: cases, exits by code, tracebacks, hangs, unlocated errors; saves every failing
 input in ``--save`` and exits 1 when there is one. Then times the three hostile files the issue
 names (a billion laughs, a 100,000-digit figure, a 60 MB file).
@@ -24,7 +24,9 @@ from hypothesis import strategies as st
 from tests.fuzz import strategies
 from tests.fuzz.harness import FORMATS, GUILIN, Outcome, run_case, workdir
 
-COMMANDS = st.sampled_from([("verify", f) for f in FORMATS] * 3 + [("check", "plain")])
+COMMANDS = st.sampled_from(
+    [("verify", f) for f in FORMATS] * 3 + [("check", "plain"), ("report", "html")]
+)
 
 
 class Campaign:

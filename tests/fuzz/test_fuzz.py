@@ -22,7 +22,9 @@ SAMPLE = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-commands = st.sampled_from([("verify", f) for f in FORMATS] + [("check", "plain")])
+commands = st.sampled_from(
+    [("verify", f) for f in FORMATS] + [("check", "plain"), ("report", "html")]
+)
 
 
 @pytest.fixture(scope="module")
