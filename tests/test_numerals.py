@@ -9,10 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.numerals import (
+    _DIGIT_RUN,
+    _SEPARATORS,
+    _STRICT_SEPARATORS,
     MAX_DIGITS,
     Number,
     NumeralError,
     _nfkc,
+    _read_digits,
+    _read_grouped,
     decimal_text,
     normalize,
     parse_number,
@@ -287,3 +292,55 @@ def test_normalize_by_replacing_and_by_translating_agree():
     many = "".join(chr(0xFF21 + i) for i in range(26)) + few  # full-width A-Z: one translate
     for text in (few, many):
         assert normalize(text).text == "".join(_nfkc(c) for c in text)
+
+
+_AFTER = [
+    "",
+    ".",
+    ".5",
+    ",",
+    ",000",
+    ",00",
+    " ",
+    " 000",
+    "\u00a0000",
+    "\u2009123,4",
+    "e5",
+    "%",
+    "万",
+]
+
+
+@given(
+    st.sampled_from(["", "-", "a"]),
+    st.from_regex(r"[0-9]{1,8}", fullmatch=True),
+    st.lists(st.sampled_from(_AFTER), max_size=3),
+    st.booleans(),
+)
+def test_digits_read_by_the_shortcut_as_the_long_way_reads_them(before, digits, after, spaces):
+    text = before + digits + "".join(after)
+    pos = len(before)
+    m = _DIGIT_RUN.match(text, pos)
+    assert m is not None
+    seps = _SEPARATORS if spaces else _STRICT_SEPARATORS
+    for _ in range(2):  # made, then kept
+        assert _read_digits(text, pos, spaces) == _read_grouped(text, pos, m, seps)
+
+
+def test_a_run_of_digits_past_the_limit_takes_the_long_way_to_its_error():
+    with pytest.raises(NumeralError, match="limit"):
+        _read_digits("9" * (MAX_DIGITS + 1) + "%", 0, False)
+
+
+@given(
+    st.one_of(st.integers(-(10**12), 10**12).map(F), st.fractions(-(10**12), 10**12)),
+    st.one_of(st.none(), st.sampled_from([F(1), F(1, 10), F(100), F(1, 3)])),
+    st.sampled_from([F(1), F(10), F(1000), F(1, 100)]),
+    st.sampled_from([10, 100, 10**4, 10**8, 10**12, F(1000), F(1, 2)]),
+)
+def test_a_number_scaled_is_each_part_times_the_scale(value, step, place, factor):
+    f = F(factor)
+    expected = (value * f, (step or F(1)) * f, place * f)
+    got = Number(value, step, place).scaled(factor)
+    assert tuple(got) == expected
+    assert all(type(x) is F for x in got)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import quantity
-from factcheck.numerals import CN_CHARS, NumeralError, normalize
+from factcheck.numerals import CN_CHARS, NumeralError, normalize, read_number, read_scale
 from factcheck.quantity import (
     Qualifier,
     QuantityError,
@@ -115,3 +116,25 @@ def test_the_units_made_before_are_the_units_made_afresh() -> None:
         fresh = scan(text)
     assert kept == fresh
     assert [f.quantity.unit for f in kept] == [f.quantity.unit for f in fresh]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> None:
+    s = normalize("".join(parts)).text
+    for i in range(len(s) + 1):
+        plus = re.compile("余|多").match(s, i)
+        assert quantity._plus(s, i) == (plus.end() if plus else None)
+    for i, c in enumerate(s):
+        if not c.isdigit():
+            continue
+        number = read_number(s, i, scale=False, space_groups=False)
+        try:
+            body = _read_body(s, i, scan=True)
+        except (NumeralError, QuantityError):
+            continue
+        if body.scale != number.scale:  # a scale after the number (and 余): spaced once
+            start = number.end + (s[number.end] in "余多")
+            scale = read_scale(s, start)
+            assert scale is not None
+            assert body.scale_text == re.sub(r"\s+", " ", s[start : scale[1]]), (s, i)

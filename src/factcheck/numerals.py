@@ -104,8 +104,21 @@ class Number(NamedTuple):
 
     def scaled(self, factor: int | Fraction) -> Number:
         """The number times a scale (万, million): rounded at its last digit times the scale."""
+        value, step, place = self
+        if (
+            type(factor) is int
+            and value.denominator == 1
+            and place.denominator == 1
+            and (step is None or step == 1)
+        ):
+            # an integer scaled (169万): its step is the scale, and the rest integers
+            return Number(
+                Fraction(value.numerator * factor),
+                Fraction(factor),
+                Fraction(place.numerator * factor),
+            )
         f = Fraction(factor)
-        return Number(self.value * f, (self.step or Fraction(1)) * f, self.last_nonzero_place * f)
+        return Number(value * f, (step or Fraction(1)) * f, place * f)
 
 
 class Reading(NamedTuple):
@@ -212,10 +225,29 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
     """Arabic digits at ``pos``: thousands groups, then an optional decimal part."""
     m = _DIGIT_RUN.match(text, pos)
     assert m is not None
-    groups = [m.group()]
     end = m.end()
-    count = len(groups[0])
+    nxt = text[end : end + 1]
     seps = _SEPARATORS if space_groups else _STRICT_SEPARATORS
+    if not nxt or (nxt != "." and nxt not in seps):
+        # digits alone, as most figures are written: the Number of the digits, kept
+        whole = m.group()
+        number = _INTEGERS.get(whole)
+        if number is not None:
+            return number, end
+        if len(whole) <= MAX_DIGITS:
+            number = _integer(whole)
+            if len(_INTEGERS) < 4096:
+                _INTEGERS[whole] = number
+            return number, end
+    return _read_grouped(text, pos, m, seps)
+
+
+def _read_grouped(text: str, pos: int, m: re.Match[str], seps: str) -> tuple[Number, int]:
+    """:func:`_read_digits` the long way, from the first run of digits ``m`` on: any number of
+    them, with separators ``seps`` and a decimal part."""
+    end = m.end()
+    groups = [m.group()]
+    count = len(groups[0])
     # a separator counts only before exactly three digits, and always the same one
     if count <= 3 and end < len(text) and text[end] in seps:
         sep = text[end]
@@ -253,6 +285,21 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
     else:
         place = step or Fraction(1)
     return Number(value, step, place), end
+
+
+def _integer(digits: str) -> Number:
+    """The Number of a run of digits: what :func:`_read_digits` makes of it, with no separator
+    or decimal part."""
+    value = int(digits)
+    if value == 0:
+        return Number(Fraction(0), None, Fraction(1))
+    zeros = _trailing_zeros(digits)
+    return Number(Fraction(value), None, Fraction(10**zeros) if zeros else _ONE)
+
+
+# the Numbers of runs of digits read so far: an article writes the same ones many times
+_INTEGERS: dict[str, Number] = {}
+_ONE = Fraction(1)
 
 
 def _read_chinese(text: str, pos: int) -> tuple[int, int, int, int]:

@@ -49,7 +49,7 @@ from factcheck.units import (
     MEASURES_NOT_AFTER_CHINESE,
     NOT_BEFORE_CN,
     NOT_BEFORE_SIGN,
-    PLUS_RE,
+    PLUS_WORDS,
     PREFIX_RE,
     PREFIX_UNITS,
     RANGE_MARKS,
@@ -208,8 +208,8 @@ class _Body(NamedTuple):
 
 
 def _plus(s: str, pos: int) -> int | None:
-    m = PLUS_RE.match(s, pos)
-    return m.end() if m else None
+    """The end of 余 or 多 (units.PLUS_WORDS) written at ``pos``, else None."""
+    return pos + 1 if s.startswith(PLUS_WORDS, pos) else None
 
 
 def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
@@ -251,7 +251,9 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
         if found is None and (sc := read_scale(s, pos, space=not scan)) is not None:
             number = number.scaled(sc[0])
             factor *= sc[0]
-            scale_text += re.sub(r"\s+", " ", s[pos : sc[1]])
+            written = s[pos : sc[1]]
+            # a space only before an English scale (3.2 million): 万 is taken as written
+            scale_text += written if written.isalpha() else _SPACES.sub(" ", written)
             pos = sc[1]
             if not quals and (p := _plus(s, pos)) is not None:  # 162万余元
                 quals.append(Qualifier.PLUS)
@@ -294,6 +296,9 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
         pos, number, factor, scale_text, spec, spelling, measure, tuple(quals),
         reading.chinese, s[reading.start : reading.end], unit_end,
     )  # fmt: skip
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _noun(s: str, pos: int) -> str:
