@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction as F
 
 import pytest
@@ -18,6 +19,7 @@ from factcheck.numerals import (
     _nfkc,
     _read_digits,
     _read_grouped,
+    _unstable,
     decimal_text,
     normalize,
     parse_number,
@@ -344,3 +346,44 @@ def test_a_number_scaled_is_each_part_times_the_scale(value, step, place, factor
     got = Number(value, step, place).scaled(factor)
     assert tuple(got) == expected
     assert all(type(x) is F for x in got)
+
+
+def test_a_character_nfkc_changes_on_its_own_leaves_no_text_holding_it_normalized():
+    # what numerals._unstable rests on, for every code point
+    for o in range(0x110000):
+        c = chr(o)
+        if 0xD800 <= o < 0xE000 or unicodedata.normalize("NFKC", c) == c:
+            continue
+        assert not unicodedata.is_normalized("NFKC", "桂" + c + "a"), hex(o)
+        assert not unicodedata.is_normalized("NFKC", "e" + c), hex(o)
+
+
+_PIECES = [
+    "桂" * 300, "a" * 200, "，", "（", "Ａ", "１", "…", "ﬁ", "²", "½", "①", "\u00a0", "\u2009",
+    "\u0301", "e", "\u1100", "\u1161", "\u11a8", "가", "\u0344", "\u3099", "か", "ｶ", "ﾞ",
+    "。", "“", "\U0001d400", "\U0002f800", "\u2126", "Å", "\u212b", "\u0958",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_characters_found_unstable_are_those_nfkc_changes(parts):
+    text = "".join(parts)
+    expected = {c for c in set(text) if unicodedata.normalize("NFKC", c) != c}
+    assert _unstable(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂" * 499 + "e\u0301" + "桂" * 499,  # composes only across the cut
+        "桂" * 499 + "e\u0301" + "桂" * 499 + "，",
+        "".join(
+            "桂" * 300 + c for c in "ＡＢＣＤＥＦＧＨＩＪＫＬ，（）１２"
+        ),  # more than eight rounds
+        "".join("桂" * 300 + c for c in "ＡＢ"),
+    ],
+)
+def test_the_characters_found_unstable_in_long_texts(text):
+    expected = {c for c in set(text) if unicodedata.normalize("NFKC", c) != c}
+    assert _unstable(text) == expected
+    assert normalize(text).text == "".join(_nfkc(c) for c in text)
