@@ -19,6 +19,7 @@ from factcheck.numerals import (
     _nfkc,
     _read_digits,
     _read_grouped,
+    _tenth_power,
     _unstable,
     decimal_text,
     normalize,
@@ -387,3 +388,7 @@ def test_the_characters_found_unstable_in_long_texts(text):
     expected = {c for c in set(text) if unicodedata.normalize("NFKC", c) != c}
     assert _unstable(text) == expected
     assert normalize(text).text == "".join(_nfkc(c) for c in text)
+
+
+def test_the_powers_of_ten_kept_are_the_powers_made():
+    assert [_tenth_power(k) for k in range(40)] == [F(1, 10**k) for k in range(40)]

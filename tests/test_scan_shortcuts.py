@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from factcheck import quantity
 from factcheck.numerals import CN_CHARS, NumeralError, normalize, read_number, read_scale
 from factcheck.quantity import (
     Qualifier,
+    Quantity,
     QuantityError,
     _no_chinese_figure,
     _read_body,
@@ -138,3 +140,17 @@ def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> No
             scale = read_scale(s, start)
             assert scale is not None
             assert body.scale_text == re.sub(r"\s+", " ", s[start : scale[1]]), (s, i)
+
+
+def test_a_quantity_made_by_scan_is_the_one_its_constructor_makes() -> None:
+    found = scan(ARTICLE + "".join(PIECES) + "3.2万元、约50%以上、3 km、百分之五、下降2倍、10余天")
+    assert len(found) > 50
+    assert not hasattr(Quantity, "__post_init__")  # _make would skip it
+    names = [f.name for f in fields(Quantity)]
+    for f in found:
+        q = f.quantity
+        assert list(q.__dict__) == names
+        made = Quantity(**{n: getattr(q, n) for n in names})
+        assert made == q
+        assert made.__dict__ == q.__dict__
+        assert hash(made) == hash(q)

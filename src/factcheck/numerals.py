@@ -306,18 +306,26 @@ def _read_grouped(text: str, pos: int, m: re.Match[str], seps: str) -> tuple[Num
     whole = "".join(groups)
     step: Fraction | None = None
     if frac:
-        step = Fraction(1, 10 ** len(frac))
+        step = _tenth_power(len(frac))
         value = Fraction(int(whole + frac), 10 ** len(frac))
     else:
         value = Fraction(int(whole))
     significant = frac.rstrip("0")
     if significant:
-        place = Fraction(1, 10 ** len(significant))
+        place = _tenth_power(len(significant))
     elif value:
         place = Fraction(10 ** _trailing_zeros(whole))
     else:
         place = step or Fraction(1)
     return Number(value, step, place), end
+
+
+def _tenth_power(k: int) -> Fraction:
+    """``Fraction(1, 10**k)``, the few of them written kept (a Fraction is immutable)."""
+    return _TENTHS[k] if k < len(_TENTHS) else Fraction(1, 10**k)
+
+
+_TENTHS = tuple(Fraction(1, 10**k) for k in range(12))
 
 
 def _integer(digits: str) -> Number:

@@ -343,9 +343,23 @@ def _make(
         if len(_UNITS_MADE) < 4096:
             _UNITS_MADE[unit_key] = unit
     qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
-    return Quantity(
-        text, value, step, unit, body.measure, qualifier, direction, to_level, place
+    # Quantity(text, value, ...) without its __init__, which sets each of nine fields through
+    # object.__setattr__ (a frozen dataclass): half the cost of each of an article's figures
+    # (tests/test_quantity.py holds the two equal)
+    q = _new(Quantity)
+    _setattr(
+        q,
+        "__dict__",
+        {
+            "text": text, "value": value, "step": step, "unit": unit, "measure": body.measure,
+            "qualifier": qualifier, "direction": direction, "to_level": to_level, "place": place,
+        },
     )  # fmt: skip
+    return q
+
+
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 # the units made, by symbol, display and scale: an article writes a few dozen (a Unit is
