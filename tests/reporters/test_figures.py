@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import GUILIN, ROOT
 
 from factcheck.coverage import compute
-from factcheck.extract import QUANTITY, Figure, extract
+from factcheck.extract import QUANTITY, Figure, LineIndex, extract
 from factcheck.loader import load
 from factcheck.quantity import parse
 from factcheck.report import exact, interval_dict
@@ -124,3 +124,24 @@ def test_a_rounded_figure_without_qualifier_takes_the_integer_road_to_the_same_d
     (d,) = figure_dicts("3.5%", [figure])
     assert d["value"] == exact(value / factor)
     assert d["interval"] == interval_dict(q.interval() / factor)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_lines_and_columns_are_the_line_index_s_in_any_order(seed):
+    text = ARTICLE.read_text(encoding="utf-8")
+    figures = extract(text)
+    if seed:  # document order first, then shuffled
+        random.Random(seed).shuffle(figures)
+    lines = LineIndex(text)
+    got = [(d["line"], d["column"]) for d in figure_dicts(text, figures)]
+    assert got == [lines.at(f.start) for f in figures]
+
+
+def test_a_figure_at_a_line_break_or_the_end_has_the_line_index_s_place():
+    text = "3个\n\n5个\n"
+    figures = [
+        Figure(a, a + 1, text[a : a + 1], QUANTITY, parse("3个")) for a in (0, 3, 2, 4, 7, 0)
+    ]
+    lines = LineIndex(text)
+    got = [(d["line"], d["column"]) for d in figure_dicts(text, figures)]
+    assert got == [lines.at(f.start) for f in figures]

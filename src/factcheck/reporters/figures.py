@@ -7,6 +7,7 @@ written in (``169万元`` has value ``169`` and unit ``万元``); dates are ISO 
 from __future__ import annotations
 
 import io
+from bisect import bisect_left
 from fractions import Fraction
 from math import gcd
 from typing import Any
@@ -32,13 +33,19 @@ def figure_dicts(
     text: str, figures: list[Figure], coverage: Coverage | None = None
 ) -> list[dict[str, Any]]:
     """One JSON object per figure; with ``coverage``, each also has ``coverage`` and ``by``."""
-    lines = LineIndex(text)
+    breaks = LineIndex(text).breaks
     covered = {(c.figure.start, c.figure.end): c for c in coverage.figures} if coverage else {}
     out = []
+    n, last = 0, 0  # LineIndex.at, walking the line breaks along figures in document order
     for f in figures:
-        line, column = lines.at(f.start)
-        d = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end, "line": line}
-        d["column"] = column
+        start = f.start
+        if start < last:
+            n = bisect_left(breaks, start)
+        while n < len(breaks) and breaks[n] < start:
+            n += 1
+        last = start
+        d = {"kind": f.kind, "text": f.text, "start": start, "end": f.end, "line": n + 1}
+        d["column"] = start - (breaks[n - 1] + 1 if n else 0) + 1
         _add_value(d, f)
         d["note"] = f.note
         if coverage is not None:
@@ -71,7 +78,9 @@ def _add_value(d: dict[str, Any], f: Figure) -> None:
                 lo, hi = _ratio_text((a - b) * fd, den), _ratio_text((a + b) * fd, den)
                 interval = {"lo": lo, "hi": hi, "lo_closed": True, "hi_closed": True}
         if interval is None:
-            d["value"] = _exact(value if factor == 1 else value / factor)
+            d["value"] = _ratio_text(
+                value.numerator * factor.denominator, value.denominator * factor.numerator
+            )
             if plain and step is None:
                 # an exact figure without a qualifier stands for itself (most counts of a text)
                 v = d["value"]
