@@ -154,3 +154,25 @@ def test_a_quantity_made_by_scan_is_the_one_its_constructor_makes() -> None:
         assert made == q
         assert made.__dict__ == q.__dict__
         assert hash(made) == hash(q)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "百分之5", "千分之三", "1,234", "1 234", "0.50"]), max_size=10
+    )
+)
+def test_a_number_read_in_a_figure_is_the_number_read_number_reads(parts: list[str]) -> None:
+    s = normalize("".join(parts)).text
+    for i in range(len(s)):
+        for in_scan in (True, False):
+            try:
+                body = _read_body(s, i, scan=in_scan)
+            except (NumeralError, QuantityError):
+                continue
+            at = i + 3 if s.startswith(("百分之", "千分之"), i) else i
+            reading = read_number(s, at, scale=False, space_groups=not in_scan)
+            assert body.numeral == s[reading.start : reading.end]
+            assert body.chinese == reading.chinese
+            if body.scale == reading.scale:  # no scale read after the number
+                assert body.number == reading.number

@@ -25,6 +25,7 @@ from factcheck.numerals import (
     Normalized,
     Number,
     NumeralError,
+    _read_digits,
     decimal_text,
     explain_leftover,
     normalize,
@@ -50,7 +51,6 @@ from factcheck.units import (
     NOT_BEFORE_CN,
     NOT_BEFORE_SIGN,
     PLUS_WORDS,
-    PREFIX_RE,
     PREFIX_UNITS,
     RANGE_MARKS,
     ROUNDED_AT_UNIT,
@@ -233,13 +233,24 @@ def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
 
 def _read_body(s: str, pos: int, scan: bool) -> _Body:
     """Read from the number to the end of the figure; raises NumeralError or QuantityError."""
-    prefix = PREFIX_RE.match(s, pos)
     spec: UnitSpec | None = None
-    if prefix:
-        spec = PREFIX_UNITS[prefix.group()]
-        pos = prefix.end()
-    reading = read_number(s, pos, scale=False, space_groups=not scan)
-    number, pos, factor, scale_text = reading.number, reading.end, reading.scale, reading.scale_text
+    if s.startswith(_PREFIXES, pos):  # 百分之, 千分之
+        spec = PREFIX_UNITS[s[pos : pos + 3]]
+        pos += 3
+    if "0" <= s[pos : pos + 1] <= "9":  # read_number's own road for digits, without a Reading
+        numeral_start = pos
+        number, pos = _read_digits(s, pos, not scan)
+        factor, scale_text, chinese = 1, "", False
+    else:
+        reading = read_number(s, pos, scale=False, space_groups=not scan)
+        number, pos, factor, scale_text = (
+            reading.number,
+            reading.end,
+            reading.scale,
+            reading.scale_text,
+        )
+        numeral_start, chinese = reading.start, reading.chinese
+    numeral_end = pos
     quals: list[Qualifier] = []
     spelling, measure = spec.symbol if spec else "", None
     unit_end = pos
@@ -294,7 +305,7 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
         pos += 1
     return _Body(
         pos, number, factor, scale_text, spec, spelling, measure, tuple(quals),
-        reading.chinese, s[reading.start : reading.end], unit_end,
+        chinese, s[numeral_start:numeral_end], unit_end,
     )  # fmt: skip
 
 
@@ -426,11 +437,15 @@ _WORD_ENDS = frozenset(
 )
 
 
+_NOT_BEFORE_CN_OR_NUMERAL = frozenset(NOT_BEFORE_CN + CN_CHARS)
+_PREFIXES = tuple(PREFIX_UNITS)
+
+
 def _reject(s: str, start: int, body: _Body) -> bool:
     """True when a figure found by scan is more likely a date, a label or an idiom."""
     end, before = body.unit_end, s[start - 1] if start else ""
     if body.chinese:
-        if before and before in NOT_BEFORE_CN + CN_CHARS:
+        if before and before in _NOT_BEFORE_CN_OR_NUMERAL:
             return True
         has_digit = any(c in CN_DIGITS for c in body.numeral)
         if s.startswith(("百分之", "千分之"), start):
@@ -494,7 +509,7 @@ def _no_chinese_figure(s: str, i: int) -> bool:
     full reading."""
     if s.startswith(("百分之", "千分之"), i):
         return False
-    if i and s[i - 1] in NOT_BEFORE_CN + CN_CHARS:
+    if i and s[i - 1] in _NOT_BEFORE_CN_OR_NUMERAL:
         return True
     if s.startswith(CN_IDIOMS, i):
         return True
