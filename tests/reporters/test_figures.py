@@ -145,3 +145,16 @@ def test_a_figure_at_a_line_break_or_the_end_has_the_line_index_s_place():
     lines = LineIndex(text)
     got = [(d["line"], d["column"]) for d in figure_dicts(text, figures)]
     assert got == [lines.at(f.start) for f in figures]
+
+
+def test_each_figure_dict_has_its_keys_in_order():
+    text = ARTICLE.read_text(encoding="utf-8")
+    found = extract(text)
+    assert {f.kind for f in found} == {"quantity", "date", "name"}
+    keys = ["kind", "text", "start", "end", "line", "column", "value", "unit", "dimension"]
+    keys += ["measure", "qualifier", "direction", "interval", "note"]
+    cf = load(GUILIN)
+    for d in figure_dicts(text, found):
+        assert list(d) == keys
+    for d in figure_dicts(text, found, compute(cf.claims, cf.unchecked, text, "a", found)):
+        assert list(d) == [*keys, "coverage", "by"]

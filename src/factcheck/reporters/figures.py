@@ -44,10 +44,14 @@ def figure_dicts(
         while n < len(breaks) and breaks[n] < start:
             n += 1
         last = start
-        d = {"kind": f.kind, "text": f.text, "start": start, "end": f.end, "line": n + 1}
-        d["column"] = start - (breaks[n - 1] + 1 if n else 0) + 1
-        _add_value(d, f)
-        d["note"] = f.note
+        value, unit, dimension, measure, qualifier, direction, interval = _value(f)
+        # one dict made whole, in the order of the keys as written
+        d = {
+            "kind": f.kind, "text": f.text, "start": start, "end": f.end, "line": n + 1,
+            "column": start - (breaks[n - 1] + 1 if n else 0) + 1, "value": value, "unit": unit,
+            "dimension": dimension, "measure": measure, "qualifier": qualifier,
+            "direction": direction, "interval": interval, "note": f.note,
+        }  # fmt: skip
         if coverage is not None:
             c: Covered | None = covered.get((f.start, f.end))
             d["coverage"] = c.status if c else None
@@ -56,7 +60,7 @@ def figure_dicts(
     return out
 
 
-def _add_value(d: dict[str, Any], f: Figure) -> None:
+def _value(f: Figure) -> tuple[Any, ...]:
     """value, unit, dimension, measure, qualifier, direction, interval."""
     if f.quantity is not None:
         q = f.quantity
@@ -73,28 +77,23 @@ def _add_value(d: dict[str, Any], f: Figure) -> None:
             a, b, den = 2 * vn * sd, sn * vd, 2 * vd * sd  # bounds (a ∓ b) / den in base units
             if max(abs(a) + b, den).bit_length() <= MAX_BITS:  # an Interval would take them
                 fn, fd = factor.numerator, factor.denominator
-                d["value"] = _ratio_text(vn * fd, vd * fn)
+                shown = _ratio_text(vn * fd, vd * fn)
                 den *= fn
                 lo, hi = _ratio_text((a - b) * fd, den), _ratio_text((a + b) * fd, den)
                 interval = {"lo": lo, "hi": hi, "lo_closed": True, "hi_closed": True}
         if interval is None:
-            d["value"] = _ratio_text(
+            shown = _ratio_text(
                 value.numerator * factor.denominator, value.denominator * factor.numerator
             )
             if plain and step is None:
                 # an exact figure without a qualifier stands for itself (most counts of a text)
-                v = d["value"]
-                interval = {"lo": v, "hi": v, "lo_closed": True, "hi_closed": True}
+                interval = {"lo": shown, "hi": shown, "lo_closed": True, "hi_closed": True}
             else:
                 interval = _interval_dict(q.interval(), factor)
-        d["unit"] = unit.display.strip()
-        d["dimension"] = unit.dimension
-        d["measure"] = q.measure
-        d["qualifier"] = q.qualifier.value if q.qualifier else None
-        d["direction"] = q.direction
-        d["interval"] = interval
-        return
-    d |= _EMPTY
+        qualifier = q.qualifier.value if q.qualifier else None
+        return (
+            shown, unit.display.strip(), unit.dimension, q.measure, qualifier, q.direction, interval
+        )  # fmt: skip
     if f.when is not None:
         w = f.when
         iv = None
@@ -104,12 +103,8 @@ def _add_value(d: dict[str, Any], f: Figure) -> None:
                 lo = hi = w.iso
             iv = {"lo": lo, "hi": hi, "lo_closed": True, "hi_closed": True}
         unit_name = "time" if w.precision == "time" else "date"
-        d |= {"value": w.iso, "unit": unit_name, "dimension": unit_name, "interval": iv}
-
-
-_EMPTY = dict.fromkeys(
-    ("value", "unit", "dimension", "measure", "qualifier", "direction", "interval")
-)
+        return w.iso, unit_name, unit_name, None, None, None, iv
+    return None, None, None, None, None, None, None
 
 
 def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
@@ -214,8 +209,11 @@ def _shown_value(d: dict[str, Any]) -> str:
     if d["dimension"] in ("date", "time"):
         return str(d["value"])
     qual = f" {d['qualifier']}" if d["qualifier"] else ""
-    sign = {-1: " (fall)", 1: " (rise)"}.get(d.get("direction") or 0, "")
+    sign = _SIGNS.get(d.get("direction") or 0, "")
     return f"{d['value']}{d['unit'] or ''}{qual}{sign}"
+
+
+_SIGNS = {-1: " (fall)", 1: " (rise)"}
 
 
 def _shown_interval(d: dict[str, Any]) -> str:
