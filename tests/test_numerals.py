@@ -392,3 +392,16 @@ def test_the_characters_found_unstable_in_long_texts(text):
 
 def test_the_powers_of_ten_kept_are_the_powers_made():
     assert [_tenth_power(k) for k in range(40)] == [F(1, 10**k) for k in range(40)]
+
+
+@given(
+    st.lists(st.sampled_from(["桂", "a", "…", "㎏", "ﬁ", "，", "①", "½"]), max_size=30),
+    st.lists(st.integers(0, 80), max_size=30),
+    st.booleans(),
+)
+def test_places_asked_forward_are_the_places_start_gives(parts, places, in_order):
+    norm = normalize("".join(parts))
+    if in_order:
+        places = sorted(places)
+    original = norm.forward()
+    assert [original(i) for i in places] == [norm.start(i) for i in places]

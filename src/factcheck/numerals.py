@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
@@ -163,6 +163,37 @@ class Normalized(NamedTuple):
     def end(self, i: int) -> int:
         """The original offset just after the normalised text ``[..i)``."""
         return self.start(i - 1) + 1 if i > 0 else 0
+
+    def forward(self) -> Callable[[int], int]:
+        """:meth:`start` for places asked in increasing order, as scan asks them: the
+        characters that became several passed over once, not bisected for each place (a
+        place asked out of order is bisected)."""
+        at, after, origin = self.at, self.after, self.origin
+        if at is None or after is None or origin is None:
+            return _same
+        n, n_original, n_at = len(self.text), len(self.original), len(at)
+        k = 0  # how many of them stand at or before the last place asked
+
+        def start(i: int) -> int:
+            nonlocal k
+            if i >= n:
+                return n_original
+            if k and at[k - 1] > i:
+                k = bisect.bisect_right(at, i)
+            while k < n_at and at[k] <= i:
+                k += 1
+            if k == 0:
+                return i
+            m = k - 1
+            if i < after[m]:  # one of the characters it became
+                return origin[m]
+            return origin[m] + 1 + (i - after[m])
+
+        return start
+
+
+def _same(i: int) -> int:
+    return i
 
 
 @lru_cache(maxsize=4096)

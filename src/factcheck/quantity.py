@@ -537,6 +537,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
     blocked = [(m.start(), m.end()) for m in BLOCKED.finditer(s)]
     found: list[Found] = []
     prev_end = pos = b = 0
+    original = norm.forward()  # Normalized.start, figure after figure
     while m := _CANDIDATE.search(s, pos):
         i = m.start()
         while b < len(blocked) and blocked[b][1] <= i:
@@ -567,7 +568,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
         if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
             pos = body.end
             continue
-        o_start, o_end = norm.start(quantity_start), norm.end(body.end)
+        o_start, o_end = original(quantity_start), original(body.end - 1) + 1  # Normalized.end
         q = _make(text[o_start:o_end], body, lead, direction, to_level)
         found.append(Found(o_start, o_end, q))
         prev_end = pos = body.end
