@@ -135,7 +135,7 @@ def extract(text: str) -> list[Figure]:
         a, b = f.start, f.end
         i = bisect.bisect_left(starts, b)
         if i == 0 or ends[i - 1] <= a:  # then no span starts in a..b either: a goes at i
-            out.append(Figure(a, b, text[a:b], QUANTITY, f.quantity))
+            out.append(Figure(a, b, f.quantity.text, QUANTITY, f.quantity))  # text[a:b]
             starts.insert(i, a)
             ends.insert(i, b)
     for a, b in _extra_quantities(s):
