@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction as F
 
 import pytest
@@ -9,10 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.numerals import (
+    _DIGIT_RUN,
+    _SEPARATORS,
+    _STRICT_SEPARATORS,
     MAX_DIGITS,
     Number,
     NumeralError,
     _nfkc,
+    _read_digits,
+    _read_grouped,
+    _tenth_power,
+    _unstable,
     decimal_text,
     normalize,
     parse_number,
@@ -287,3 +295,113 @@ def test_normalize_by_replacing_and_by_translating_agree():
     many = "".join(chr(0xFF21 + i) for i in range(26)) + few  # full-width A-Z: one translate
     for text in (few, many):
         assert normalize(text).text == "".join(_nfkc(c) for c in text)
+
+
+_AFTER = [
+    "",
+    ".",
+    ".5",
+    ",",
+    ",000",
+    ",00",
+    " ",
+    " 000",
+    "\u00a0000",
+    "\u2009123,4",
+    "e5",
+    "%",
+    "万",
+]
+
+
+@given(
+    st.sampled_from(["", "-", "a"]),
+    st.from_regex(r"[0-9]{1,8}", fullmatch=True),
+    st.lists(st.sampled_from(_AFTER), max_size=3),
+    st.booleans(),
+)
+def test_digits_read_by_the_shortcut_as_the_long_way_reads_them(before, digits, after, spaces):
+    text = before + digits + "".join(after)
+    pos = len(before)
+    m = _DIGIT_RUN.match(text, pos)
+    assert m is not None
+    seps = _SEPARATORS if spaces else _STRICT_SEPARATORS
+    for _ in range(2):  # made, then kept
+        assert _read_digits(text, pos, spaces) == _read_grouped(text, pos, m, seps)
+
+
+def test_a_run_of_digits_past_the_limit_takes_the_long_way_to_its_error():
+    with pytest.raises(NumeralError, match="limit"):
+        _read_digits("9" * (MAX_DIGITS + 1) + "%", 0, False)
+
+
+@given(
+    st.one_of(st.integers(-(10**12), 10**12).map(F), st.fractions(-(10**12), 10**12)),
+    st.one_of(st.none(), st.sampled_from([F(1), F(1, 10), F(100), F(1, 3)])),
+    st.sampled_from([F(1), F(10), F(1000), F(1, 100)]),
+    st.sampled_from([10, 100, 10**4, 10**8, 10**12, F(1000), F(1, 2)]),
+)
+def test_a_number_scaled_is_each_part_times_the_scale(value, step, place, factor):
+    f = F(factor)
+    expected = (value * f, (step or F(1)) * f, place * f)
+    got = Number(value, step, place).scaled(factor)
+    assert tuple(got) == expected
+    assert all(type(x) is F for x in got)
+
+
+def test_a_character_nfkc_changes_on_its_own_leaves_no_text_holding_it_normalized():
+    # what numerals._unstable rests on, for every code point
+    for o in range(0x110000):
+        c = chr(o)
+        if 0xD800 <= o < 0xE000 or unicodedata.normalize("NFKC", c) == c:
+            continue
+        assert not unicodedata.is_normalized("NFKC", "桂" + c + "a"), hex(o)
+        assert not unicodedata.is_normalized("NFKC", "e" + c), hex(o)
+
+
+_PIECES = [
+    "桂" * 300, "a" * 200, "，", "（", "Ａ", "１", "…", "ﬁ", "²", "½", "①", "\u00a0", "\u2009",
+    "\u0301", "e", "\u1100", "\u1161", "\u11a8", "가", "\u0344", "\u3099", "か", "ｶ", "ﾞ",
+    "。", "“", "\U0001d400", "\U0002f800", "\u2126", "Å", "\u212b", "\u0958",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_characters_found_unstable_are_those_nfkc_changes(parts):
+    text = "".join(parts)
+    expected = {c for c in set(text) if unicodedata.normalize("NFKC", c) != c}
+    assert _unstable(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桂" * 499 + "e\u0301" + "桂" * 499,  # composes only across the cut
+        "桂" * 499 + "e\u0301" + "桂" * 499 + "，",
+        "".join(
+            "桂" * 300 + c for c in "ＡＢＣＤＥＦＧＨＩＪＫＬ，（）１２"
+        ),  # more than eight rounds
+        "".join("桂" * 300 + c for c in "ＡＢ"),
+    ],
+)
+def test_the_characters_found_unstable_in_long_texts(text):
+    expected = {c for c in set(text) if unicodedata.normalize("NFKC", c) != c}
+    assert _unstable(text) == expected
+    assert normalize(text).text == "".join(_nfkc(c) for c in text)
+
+
+def test_the_powers_of_ten_kept_are_the_powers_made():
+    assert [_tenth_power(k) for k in range(40)] == [F(1, 10**k) for k in range(40)]
+
+
+@given(
+    st.lists(st.sampled_from(["桂", "a", "…", "㎏", "ﬁ", "，", "①", "½"]), max_size=30),
+    st.lists(st.integers(0, 80), max_size=30),
+    st.booleans(),
+)
+def test_places_asked_forward_are_the_places_start_gives(parts, places, in_order):
+    norm = normalize("".join(parts))
+    if in_order:
+        places = sorted(places)
+    original = norm.forward()
+    assert [original(i) for i in places] == [norm.start(i) for i in places]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -9,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import quantity
-from factcheck.numerals import CN_CHARS, NumeralError, normalize
+from factcheck.numerals import CN_CHARS, NumeralError, normalize, read_number, read_scale
 from factcheck.quantity import (
     Qualifier,
+    Quantity,
     QuantityError,
     _no_chinese_figure,
     _read_body,
@@ -115,3 +118,61 @@ def test_the_units_made_before_are_the_units_made_afresh() -> None:
         fresh = scan(text)
     assert kept == fresh
     assert [f.quantity.unit for f in kept] == [f.quantity.unit for f in fresh]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> None:
+    s = normalize("".join(parts)).text
+    for i in range(len(s) + 1):
+        plus = re.compile("余|多").match(s, i)
+        assert quantity._plus(s, i) == (plus.end() if plus else None)
+    for i, c in enumerate(s):
+        if not c.isdigit():
+            continue
+        number = read_number(s, i, scale=False, space_groups=False)
+        try:
+            body = _read_body(s, i, scan=True)
+        except (NumeralError, QuantityError):
+            continue
+        if body.scale != number.scale:  # a scale after the number (and 余): spaced once
+            start = number.end + (s[number.end] in "余多")
+            scale = read_scale(s, start)
+            assert scale is not None
+            assert body.scale_text == re.sub(r"\s+", " ", s[start : scale[1]]), (s, i)
+
+
+def test_a_quantity_made_by_scan_is_the_one_its_constructor_makes() -> None:
+    found = scan(ARTICLE + "".join(PIECES) + "3.2万元、约50%以上、3 km、百分之五、下降2倍、10余天")
+    assert len(found) > 50
+    assert not hasattr(Quantity, "__post_init__")  # _make would skip it
+    names = [f.name for f in fields(Quantity)]
+    for f in found:
+        q = f.quantity
+        assert list(q.__dict__) == names
+        made = Quantity(**{n: getattr(q, n) for n in names})
+        assert made == q
+        assert made.__dict__ == q.__dict__
+        assert hash(made) == hash(q)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "百分之5", "千分之三", "1,234", "1 234", "0.50"]), max_size=10
+    )
+)
+def test_a_number_read_in_a_figure_is_the_number_read_number_reads(parts: list[str]) -> None:
+    s = normalize("".join(parts)).text
+    for i in range(len(s)):
+        for in_scan in (True, False):
+            try:
+                body = _read_body(s, i, scan=in_scan)
+            except (NumeralError, QuantityError):
+                continue
+            at = i + 3 if s.startswith(("百分之", "千分之"), i) else i
+            reading = read_number(s, at, scale=False, space_groups=not in_scan)
+            assert body.numeral == s[reading.start : reading.end]
+            assert body.chinese == reading.chinese
+            if body.scale == reading.scale:  # no scale read after the number
+                assert body.number == reading.number

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
@@ -104,8 +104,21 @@ class Number(NamedTuple):
 
     def scaled(self, factor: int | Fraction) -> Number:
         """The number times a scale (万, million): rounded at its last digit times the scale."""
+        value, step, place = self
+        if (
+            type(factor) is int
+            and value.denominator == 1
+            and place.denominator == 1
+            and (step is None or step == 1)
+        ):
+            # an integer scaled (169万): its step is the scale, and the rest integers
+            return Number(
+                Fraction(value.numerator * factor),
+                Fraction(factor),
+                Fraction(place.numerator * factor),
+            )
         f = Fraction(factor)
-        return Number(self.value * f, (self.step or Fraction(1)) * f, self.last_nonzero_place * f)
+        return Number(value * f, (step or Fraction(1)) * f, place * f)
 
 
 class Reading(NamedTuple):
@@ -151,6 +164,37 @@ class Normalized(NamedTuple):
         """The original offset just after the normalised text ``[..i)``."""
         return self.start(i - 1) + 1 if i > 0 else 0
 
+    def forward(self) -> Callable[[int], int]:
+        """:meth:`start` for places asked in increasing order, as scan asks them: the
+        characters that became several passed over once, not bisected for each place (a
+        place asked out of order is bisected)."""
+        at, after, origin = self.at, self.after, self.origin
+        if at is None or after is None or origin is None:
+            return _same
+        n, n_original, n_at = len(self.text), len(self.original), len(at)
+        k = 0  # how many of them stand at or before the last place asked
+
+        def start(i: int) -> int:
+            nonlocal k
+            if i >= n:
+                return n_original
+            if k and at[k - 1] > i:
+                k = bisect.bisect_right(at, i)
+            while k < n_at and at[k] <= i:
+                k += 1
+            if k == 0:
+                return i
+            m = k - 1
+            if i < after[m]:  # one of the characters it became
+                return origin[m]
+            return origin[m] + 1 + (i - after[m])
+
+        return start
+
+
+def _same(i: int) -> int:
+    return i
+
 
 @lru_cache(maxsize=4096)
 def _nfkc(c: str) -> str:
@@ -167,7 +211,7 @@ def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` character by character, keeping offsets into the original."""
     if text.isascii():
         return Normalized(text, text)
-    table = {ord(c): n for c in set(text) if (n := _nfkc(c)) != c}
+    table = {ord(c): n for c in _unstable(text) if (n := _nfkc(c)) != c}
     if not table:
         return Normalized(text, text)
     out = _replaced(text, table)
@@ -184,6 +228,39 @@ def normalize(text: str) -> Normalized:
         shift += len(table[ord(text[j])]) - 1
         after.append(j + shift + 1)
     return Normalized(out, text, tuple(at), tuple(after), tuple(origin))
+
+
+def _unstable(text: str) -> set[str]:
+    """The characters of ``text`` that NFKC changes on their own (a superset of those
+    :func:`_nfkc` changes), found with ``unicodedata.is_normalized``, which runs in C, rather
+    than with ``set(text)``, which makes a string of each character (8 ms of a 1 MB article).
+
+    A character NFKC changes on its own makes every text holding it unnormalized (its quick
+    check is No); so while the text is not normalized, the halves that are not are halved
+    again down to a short piece, whose changing characters are taken out of the whole text.
+    When none is found (a combining mark that composes with what precedes it, across the cut),
+    the rest is looked at character by character."""
+    found: set[str] = set()
+    rest = text
+    for _ in range(8):  # a text of many such characters is looked at character by character
+        if unicodedata.is_normalized("NFKC", rest):
+            return found
+        lo, hi = 0, len(rest)
+        while hi - lo > 256:
+            mid = (lo + hi) // 2
+            if not unicodedata.is_normalized("NFKC", rest[lo:mid]):
+                hi = mid
+            elif not unicodedata.is_normalized("NFKC", rest[mid:hi]):
+                lo = mid
+            else:
+                break  # only the two halves together are not normalized
+        new = {c for c in set(rest[lo:hi]) if unicodedata.normalize("NFKC", c) != c}
+        if not new:
+            return found | {c for c in set(rest) if unicodedata.normalize("NFKC", c) != c}
+        found |= new
+        for c in new:
+            rest = rest.replace(c, "")
+    return found | {c for c in set(rest) if unicodedata.normalize("NFKC", c) != c}
 
 
 def _replaced(text: str, table: dict[int, str]) -> str:
@@ -212,10 +289,29 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
     """Arabic digits at ``pos``: thousands groups, then an optional decimal part."""
     m = _DIGIT_RUN.match(text, pos)
     assert m is not None
-    groups = [m.group()]
     end = m.end()
-    count = len(groups[0])
+    nxt = text[end : end + 1]
     seps = _SEPARATORS if space_groups else _STRICT_SEPARATORS
+    if not nxt or (nxt != "." and nxt not in seps):
+        # digits alone, as most figures are written: the Number of the digits, kept
+        whole = m.group()
+        number = _INTEGERS.get(whole)
+        if number is not None:
+            return number, end
+        if len(whole) <= MAX_DIGITS:
+            number = _integer(whole)
+            if len(_INTEGERS) < 4096:
+                _INTEGERS[whole] = number
+            return number, end
+    return _read_grouped(text, pos, m, seps)
+
+
+def _read_grouped(text: str, pos: int, m: re.Match[str], seps: str) -> tuple[Number, int]:
+    """:func:`_read_digits` the long way, from the first run of digits ``m`` on: any number of
+    them, with separators ``seps`` and a decimal part."""
+    end = m.end()
+    groups = [m.group()]
+    count = len(groups[0])
     # a separator counts only before exactly three digits, and always the same one
     if count <= 3 and end < len(text) and text[end] in seps:
         sep = text[end]
@@ -241,18 +337,41 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
     whole = "".join(groups)
     step: Fraction | None = None
     if frac:
-        step = Fraction(1, 10 ** len(frac))
+        step = _tenth_power(len(frac))
         value = Fraction(int(whole + frac), 10 ** len(frac))
     else:
         value = Fraction(int(whole))
     significant = frac.rstrip("0")
     if significant:
-        place = Fraction(1, 10 ** len(significant))
+        place = _tenth_power(len(significant))
     elif value:
         place = Fraction(10 ** _trailing_zeros(whole))
     else:
         place = step or Fraction(1)
     return Number(value, step, place), end
+
+
+def _tenth_power(k: int) -> Fraction:
+    """``Fraction(1, 10**k)``, the few of them written kept (a Fraction is immutable)."""
+    return _TENTHS[k] if k < len(_TENTHS) else Fraction(1, 10**k)
+
+
+_TENTHS = tuple(Fraction(1, 10**k) for k in range(12))
+
+
+def _integer(digits: str) -> Number:
+    """The Number of a run of digits: what :func:`_read_digits` makes of it, with no separator
+    or decimal part."""
+    value = int(digits)
+    if value == 0:
+        return Number(Fraction(0), None, Fraction(1))
+    zeros = _trailing_zeros(digits)
+    return Number(Fraction(value), None, Fraction(10**zeros) if zeros else _ONE)
+
+
+# the Numbers of runs of digits read so far: an article writes the same ones many times
+_INTEGERS: dict[str, Number] = {}
+_ONE = Fraction(1)
 
 
 def _read_chinese(text: str, pos: int) -> tuple[int, int, int, int]:

@@ -25,6 +25,7 @@ from factcheck.numerals import (
     Normalized,
     Number,
     NumeralError,
+    _read_digits,
     decimal_text,
     explain_leftover,
     normalize,
@@ -49,8 +50,7 @@ from factcheck.units import (
     MEASURES_NOT_AFTER_CHINESE,
     NOT_BEFORE_CN,
     NOT_BEFORE_SIGN,
-    PLUS_RE,
-    PREFIX_RE,
+    PLUS_WORDS,
     PREFIX_UNITS,
     RANGE_MARKS,
     ROUNDED_AT_UNIT,
@@ -208,8 +208,8 @@ class _Body(NamedTuple):
 
 
 def _plus(s: str, pos: int) -> int | None:
-    m = PLUS_RE.match(s, pos)
-    return m.end() if m else None
+    """The end of 余 or 多 (units.PLUS_WORDS) written at ``pos``, else None."""
+    return pos + 1 if s.startswith(PLUS_WORDS, pos) else None
 
 
 def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
@@ -233,13 +233,24 @@ def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
 
 def _read_body(s: str, pos: int, scan: bool) -> _Body:
     """Read from the number to the end of the figure; raises NumeralError or QuantityError."""
-    prefix = PREFIX_RE.match(s, pos)
     spec: UnitSpec | None = None
-    if prefix:
-        spec = PREFIX_UNITS[prefix.group()]
-        pos = prefix.end()
-    reading = read_number(s, pos, scale=False, space_groups=not scan)
-    number, pos, factor, scale_text = reading.number, reading.end, reading.scale, reading.scale_text
+    if s.startswith(_PREFIXES, pos):  # 百分之, 千分之
+        spec = PREFIX_UNITS[s[pos : pos + 3]]
+        pos += 3
+    if "0" <= s[pos : pos + 1] <= "9":  # read_number's own road for digits, without a Reading
+        numeral_start = pos
+        number, pos = _read_digits(s, pos, not scan)
+        factor, scale_text, chinese = 1, "", False
+    else:
+        reading = read_number(s, pos, scale=False, space_groups=not scan)
+        number, pos, factor, scale_text = (
+            reading.number,
+            reading.end,
+            reading.scale,
+            reading.scale_text,
+        )
+        numeral_start, chinese = reading.start, reading.chinese
+    numeral_end = pos
     quals: list[Qualifier] = []
     spelling, measure = spec.symbol if spec else "", None
     unit_end = pos
@@ -251,7 +262,9 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
         if found is None and (sc := read_scale(s, pos, space=not scan)) is not None:
             number = number.scaled(sc[0])
             factor *= sc[0]
-            scale_text += re.sub(r"\s+", " ", s[pos : sc[1]])
+            written = s[pos : sc[1]]
+            # a space only before an English scale (3.2 million): 万 is taken as written
+            scale_text += written if written.isalpha() else _SPACES.sub(" ", written)
             pos = sc[1]
             if not quals and (p := _plus(s, pos)) is not None:  # 162万余元
                 quals.append(Qualifier.PLUS)
@@ -292,8 +305,11 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
         pos += 1
     return _Body(
         pos, number, factor, scale_text, spec, spelling, measure, tuple(quals),
-        reading.chinese, s[reading.start : reading.end], unit_end,
+        chinese, s[numeral_start:numeral_end], unit_end,
     )  # fmt: skip
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _noun(s: str, pos: int) -> str:
@@ -338,9 +354,23 @@ def _make(
         if len(_UNITS_MADE) < 4096:
             _UNITS_MADE[unit_key] = unit
     qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
-    return Quantity(
-        text, value, step, unit, body.measure, qualifier, direction, to_level, place
+    # Quantity(text, value, ...) without its __init__, which sets each of nine fields through
+    # object.__setattr__ (a frozen dataclass): half the cost of each of an article's figures
+    # (tests/test_quantity.py holds the two equal)
+    q = _new(Quantity)
+    _setattr(
+        q,
+        "__dict__",
+        {
+            "text": text, "value": value, "step": step, "unit": unit, "measure": body.measure,
+            "qualifier": qualifier, "direction": direction, "to_level": to_level, "place": place,
+        },
     )  # fmt: skip
+    return q
+
+
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 # the units made, by symbol, display and scale: an article writes a few dozen (a Unit is
@@ -407,11 +437,15 @@ _WORD_ENDS = frozenset(
 )
 
 
+_NOT_BEFORE_CN_OR_NUMERAL = frozenset(NOT_BEFORE_CN + CN_CHARS)
+_PREFIXES = tuple(PREFIX_UNITS)
+
+
 def _reject(s: str, start: int, body: _Body) -> bool:
     """True when a figure found by scan is more likely a date, a label or an idiom."""
     end, before = body.unit_end, s[start - 1] if start else ""
     if body.chinese:
-        if before and before in NOT_BEFORE_CN + CN_CHARS:
+        if before and before in _NOT_BEFORE_CN_OR_NUMERAL:
             return True
         has_digit = any(c in CN_DIGITS for c in body.numeral)
         if s.startswith(("百分之", "千分之"), start):
@@ -475,7 +509,7 @@ def _no_chinese_figure(s: str, i: int) -> bool:
     full reading."""
     if s.startswith(("百分之", "千分之"), i):
         return False
-    if i and s[i - 1] in NOT_BEFORE_CN + CN_CHARS:
+    if i and s[i - 1] in _NOT_BEFORE_CN_OR_NUMERAL:
         return True
     if s.startswith(CN_IDIOMS, i):
         return True
@@ -503,6 +537,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
     blocked = [(m.start(), m.end()) for m in BLOCKED.finditer(s)]
     found: list[Found] = []
     prev_end = pos = b = 0
+    original = norm.forward()  # Normalized.start, figure after figure
     while m := _CANDIDATE.search(s, pos):
         i = m.start()
         while b < len(blocked) and blocked[b][1] <= i:
@@ -533,7 +568,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
         if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
             pos = body.end
             continue
-        o_start, o_end = norm.start(quantity_start), norm.end(body.end)
+        o_start, o_end = original(quantity_start), original(body.end - 1) + 1  # Normalized.end
         q = _make(text[o_start:o_end], body, lead, direction, to_level)
         found.append(Found(o_start, o_end, q))
         prev_end = pos = body.end

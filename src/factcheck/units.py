@@ -201,8 +201,6 @@ TRAILING_RE = re.compile(
     rf"{HS}*(?P<cn>{alternation(w for w in TRAILING if not is_ascii_word(w))})"
     rf"|{HS}+(?P<en>{alternation(w for w in TRAILING if is_ascii_word(w))})"
 )
-PLUS_RE = re.compile(r"余|多")
-PREFIX_RE = re.compile(r"百分之|千分之")
 
 
 # What scan() must not take for figures. First, spans that are dates, times or addresses

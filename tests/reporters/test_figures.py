@@ -2,18 +2,27 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.conftest import GUILIN, ROOT
 
 from factcheck.coverage import compute
-from factcheck.extract import QUANTITY, extract
+from factcheck.extract import QUANTITY, Figure, LineIndex, extract
 from factcheck.loader import load
 from factcheck.quantity import parse
 from factcheck.report import exact, interval_dict
-from factcheck.reporters.figures import _exact, _interval_dict, figure_dicts, render_json
+from factcheck.reporters.figures import (
+    _exact,
+    _interval_dict,
+    _ratio_text,
+    figure_dicts,
+    render_json,
+)
 
 ARTICLE = ROOT / "claims" / "sources" / "guilin.txt"
 WRITTEN = [
@@ -91,3 +100,61 @@ def test_an_exact_figure_without_qualifier_is_its_own_interval():
         assert d["interval"] == interval_dict(q.interval() / q.unit.factor), f.text
         shortcut += q.step is None and q.qualifier is None
     assert shortcut >= 5  # the article's counts take the short road
+
+
+@given(st.integers(-(10**40), 10**40), st.integers(1, 10**40))
+def test_ratio_text_is_exact_of_the_fraction(n, d):
+    assert _ratio_text(n, d) == exact(Fraction(n, d))
+
+
+@given(
+    st.integers(-(10**25), 10**25),
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.sampled_from([Fraction(1), Fraction(1, 100), Fraction(10**4), Fraction(1, 24), Fraction(7)]),
+)
+def test_a_rounded_figure_without_qualifier_takes_the_integer_road_to_the_same_dict(
+    digits, places, scale, factor
+):
+    base = parse("3.5%")
+    value = Fraction(digits, 10**places) * factor
+    step = Fraction(1, 10**places) * 10**scale * factor
+    q = replace(base, value=value, step=step, unit=base.unit._replace(factor=factor))
+    figure = Figure(0, 4, "3.5%", QUANTITY, q)
+    (d,) = figure_dicts("3.5%", [figure])
+    assert d["value"] == exact(value / factor)
+    assert d["interval"] == interval_dict(q.interval() / factor)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_lines_and_columns_are_the_line_index_s_in_any_order(seed):
+    text = ARTICLE.read_text(encoding="utf-8")
+    figures = extract(text)
+    if seed:  # document order first, then shuffled
+        random.Random(seed).shuffle(figures)
+    lines = LineIndex(text)
+    got = [(d["line"], d["column"]) for d in figure_dicts(text, figures)]
+    assert got == [lines.at(f.start) for f in figures]
+
+
+def test_a_figure_at_a_line_break_or_the_end_has_the_line_index_s_place():
+    text = "3个\n\n5个\n"
+    figures = [
+        Figure(a, a + 1, text[a : a + 1], QUANTITY, parse("3个")) for a in (0, 3, 2, 4, 7, 0)
+    ]
+    lines = LineIndex(text)
+    got = [(d["line"], d["column"]) for d in figure_dicts(text, figures)]
+    assert got == [lines.at(f.start) for f in figures]
+
+
+def test_each_figure_dict_has_its_keys_in_order():
+    text = ARTICLE.read_text(encoding="utf-8")
+    found = extract(text)
+    assert {f.kind for f in found} == {"quantity", "date", "name"}
+    keys = ["kind", "text", "start", "end", "line", "column", "value", "unit", "dimension"]
+    keys += ["measure", "qualifier", "direction", "interval", "note"]
+    cf = load(GUILIN)
+    for d in figure_dicts(text, found):
+        assert list(d) == keys
+    for d in figure_dicts(text, found, compute(cf.claims, cf.unchecked, text, "a", found)):
+        assert list(d) == [*keys, "coverage", "by"]

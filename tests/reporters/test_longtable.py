@@ -93,11 +93,27 @@ def test_the_same_text_as_rich(seed):
 def test_a_columns_sizes_are_those_of_its_cells(seed):
     r = random.Random(seed)
     tame = ["1:2", "12.5%", "[1, 2]", "字", "a", "", ":", "[", "]", "b]", "[a", ":a", "b:", "—"]
+    tame += ["162万余元", "桂林", "１２", "💯", "\u3000", "ﾃ", "…", "e\u0301", "\u200d", "\ufe0f"]
     cells: list[str | Text] = [
         r.choice(tame) if r.random() < 0.8 else _cell(r) for _ in range(r.randint(0, 8))
     ]
     if r.random() < 0.1:
         cells.append(Text("x"))
+    assert longtable._sizes(cells) == [longtable._size(c) for c in cells]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_a_column_of_chinese_has_the_sizes_of_its_cells(seed):
+    r = random.Random(seed)
+    wide = ["字", "桂林", "万元", "１２", "💯", "\u3000", "“两个建成”"]
+    tame = ["1", "12.5%", "a b", "", "3.2 million"]
+    odd = ["…", "−∞", "ﾃ", "e\u0301", "\u200d", "\ufe0f", "\u00e9"]
+    cells: list[str | Text] = [
+        "".join(r.choice(wide + tame) for _ in range(r.randint(0, 4)))
+        for _ in range(r.randint(0, 12))
+    ]
+    if r.random() < 0.3:
+        cells.append(r.choice(odd) + r.choice(wide))
     assert longtable._sizes(cells) == [longtable._size(c) for c in cells]
 
 

@@ -104,7 +104,8 @@ def extract_command(
 
 
 def _counts(figures: list[Figure]) -> str:
-    n = {k: sum(1 for f in figures if f.kind == k) for k in (QUANTITY, DATE, NAME)}
+    kinds = [f.kind for f in figures]
+    n = {k: kinds.count(k) for k in (QUANTITY, DATE, NAME)}
     return (
         f"{n[QUANTITY] + n[DATE]} figures: {n[QUANTITY]} quantities, {n[DATE]} dates; "
         f"{n[NAME]} names with numerals (not figures)"

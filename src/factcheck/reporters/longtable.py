@@ -17,7 +17,7 @@ from itertools import zip_longest
 from typing import cast
 
 from rich import box
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.color import ColorSystem
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markup import RE_TAGS
@@ -114,7 +114,7 @@ def _sizes(cells: Sequence[Cell]) -> list[int | None]:
     """``[_size(c) for c in cells]``: a column's cells looked at together when all are strings
     and none holds markup, an emoji code or a control character (most columns of a long
     table), else one by one."""
-    if not all(type(c) is str for c in cells):
+    if set(map(type, cells)) - {str}:
         return [_size(c) for c in cells]
     strings = cast(Sequence[str], cells)
     # what a cell holds the text joined holds too: none of them in the text, none in a cell
@@ -127,6 +127,11 @@ def _sizes(cells: Sequence[Cell]) -> list[int | None]:
         return [_size(c) for c in cells]
     if joined.isascii():
         return [len(c) for c in strings]
+    wide = set("".join(c for c in strings if not c.isascii()))
+    if all(ch.isascii() or get_character_cell_size(ch) == 2 for ch in wide):
+        # printable ASCII one cell each and the rest two (a column of Chinese): each cell is
+        # twice its length less its ASCII characters, as cell_len adds them up
+        return [2 * len(c) - len(c.encode("ascii", "ignore")) for c in strings]
     return [len(c) if c.isascii() else cell_len(c) for c in strings]
 
 
