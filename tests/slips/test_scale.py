@@ -5,12 +5,16 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.checks.helpers import run
-from tests.slips.helpers import slip_names
+from tests.slips.helpers import CONTROL, INVENTED, slip_names
 
 from factcheck.intervals import Rounding
+from factcheck.loader import load
 from factcheck.models import Pos, Value
+from factcheck.numerals import decimal_text
 from factcheck.quantity import QuantityError, parse
+from factcheck.slips import scale
 from factcheck.slips.base import hull_of
+from factcheck.slips.figures import split
 from factcheck.slips.scale import _readings, readings, scaled_hull
 
 
@@ -114,3 +118,57 @@ def test_a_moved_point_stands_for_the_figures_interval_scaled(
             ks = [r.k for r in group if r.k is not None]
             hull = hull_of(r.made()[1].interval(rounding, approx) for r in group)
             assert scaled_hull(own, min(ks), max(ks)) == hull, (text, ks)
+
+
+def _readings_one_by_one(v: Value) -> list[tuple[str, object, str]]:
+    """The readings as first written: every one made, every value remembered."""
+    q, text = v.quantity, v.text
+    seen = {q.value}
+    out: list[tuple[str, object, str]] = []
+    for table, pattern in ((scale._ZH, scale._ZH_RE), (scale._EN, scale._EN_RE)):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        word = m.group(1)
+        for other, factor in table.items():
+            if other == word.lower():
+                continue
+            new = text[: m.start(1)] + other + text[m.end(1) :]
+            try:
+                nq = parse(new)
+            except QuantityError:
+                continue
+            if nq.value in seen or nq.value != q.value * factor / table[word.lower()]:
+                continue
+            seen.add(nq.value)
+            out.append((new, nq, f"{other} written as {word}"))
+    w = split(text)
+    for n, k in scale._POWERS:
+        shifted = q.value * k
+        if shifted in seen:
+            continue
+        seen.add(shifted)
+        shown = decimal_text(w.number * k) if w is not None else q.show(shifted)
+        new = w.with_number(shown) if w else shown
+        places = "place" if abs(n) == 1 else "places"
+        size = "small" if n > 0 else "large"
+        how = f"a decimal point {abs(n)} {places} off: written {10 ** abs(n)} times too {size}"
+        out.append((new, scale._scaled(q, new, shifted, k), how))
+    return out
+
+
+@given(FIGURES)
+@settings(max_examples=300, deadline=None)
+def test_the_readings_are_those_made_one_by_one(text: str) -> None:
+    try:
+        v = value(text)
+    except QuantityError:
+        return
+    assert list(readings(v)) == _readings_one_by_one(v)
+
+
+def test_the_readings_of_the_slip_files_are_those_made_one_by_one() -> None:
+    for path in (INVENTED, CONTROL):
+        for claim in load(path).claims:
+            for v in claim.values:
+                assert list(readings(v)) == _readings_one_by_one(v), (claim.id, v.text)

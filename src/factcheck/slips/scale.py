@@ -114,11 +114,12 @@ def _readings(value: Value) -> Iterator[_Reading]:
         how = f"a decimal point {abs(n)} {places} off: written {10 ** abs(n)} times too {size}"
         return new, _scaled(q, new, shifted, k), how
 
+    if not q.value:
+        return  # nought moved is nought
     for n, k in _POWERS:
-        shifted = q.value * k
-        if shifted in seen:
+        shifted = q.value * k  # the powers give distinct values: only a scale word's may recur
+        if len(seen) > 1 and shifted in seen:
             continue
-        seen.add(shifted)
         yield _Reading(shifted, k, functools.partial(shifted_by, n, k, shifted))
 
 
