@@ -11,6 +11,7 @@ from factcheck.intervals import (
     Rounding,
     _mul_any,
     _mul_bounded,
+    _positive,
     _ratio,
     rounded,
 )
@@ -261,3 +262,16 @@ def test_meets_and_hull_in_integers_are_those_of_fraction_comparisons(x, y):
         any(c for e, c in ((x.hi, x.hi_closed), (y.hi, y.hi_closed)) if e == hi),
     )
     assert x.hull(y) == slow == y.hull(x)
+
+
+@given(_ENDS)
+def test_above_zero_read_from_the_numerator_is_above_zero(x):
+    assert _positive(x) is (x > 0)
+    assert _positive(int(x)) is (int(x) > 0)
+
+
+@given(_ENDS)
+def test_a_point_of_a_fraction_or_an_integer_is_that_of_its_fraction(x):
+    assert Interval.point(x) == Interval(F(x), F(x))
+    assert Interval.point(int(x)) == Interval(F(int(x)), F(int(x)))
+    assert type(Interval.point(int(x)).lo) is F

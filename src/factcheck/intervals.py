@@ -88,7 +88,7 @@ class Interval:
     @classmethod
     def point(cls, value: Fraction | int) -> Interval:
         """The interval holding exactly one value."""
-        v = Fraction(value)
+        v = value if type(value) is Fraction else Fraction(value)  # Fraction(v) costs as much
         return cls(v, v)
 
     @classmethod
@@ -252,7 +252,7 @@ class Interval:
     def reciprocal(self) -> Interval:
         """``1 / self``; raises :class:`DivisionByZeroError` when zero is in the interval."""
         lo, hi = self.lo, self.hi
-        if lo is not None and hi is not None and lo > 0:  # the usual case: above zero
+        if lo is not None and hi is not None and _positive(lo):  # the usual case: above zero
             return Interval(1 / hi, 1 / lo, self.hi_closed, self.lo_closed)
         if self.contains(0):
             raise DivisionByZeroError("division by an interval that holds zero")
@@ -365,7 +365,7 @@ def _mul_bounded(x: Interval, y: Interval) -> Interval:
     their ends, each end closed when a product attaining it is (both of its ends closed, or
     one of them a closed zero)."""
     assert x.lo is not None and x.hi is not None and y.lo is not None and y.hi is not None
-    if x.lo > 0 and y.lo > 0:
+    if _positive(x.lo) and _positive(y.lo):
         # both above zero (counts, rates): the least product is that of the lower ends and no
         # other (a degenerate end is the same closed end), the greatest that of the upper ends
         return Interval(
@@ -392,6 +392,11 @@ def _mul_bounded(x: Interval, y: Interval) -> Interval:
 _ratio = operator.attrgetter("_numerator", "_denominator")
 
 
+def _positive(x: Fraction) -> bool:
+    """``x > 0``, read from the numerator of a Fraction (its denominator is positive)."""
+    return x._numerator > 0 if type(x) is Fraction else x > 0  # type: ignore[attr-defined]
+
+
 def _before(lo: Fraction, lo_closed: bool, hi: Fraction, hi_closed: bool) -> bool:
     """True when an end ``lo`` comes before an end ``hi`` with room for a value between."""
     ln, ld = _ratio(lo)
@@ -409,7 +414,7 @@ def _compare(x: Fraction, y: Fraction) -> int:
 
 
 def _as_interval(x: Interval | Fraction | int) -> Interval:
-    return x if isinstance(x, Interval) else Interval.point(Fraction(x))
+    return x if isinstance(x, Interval) else Interval.point(x)
 
 
 def _add(a: Bound, b: Bound) -> Bound:
