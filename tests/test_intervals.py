@@ -275,3 +275,10 @@ def test_a_point_of_a_fraction_or_an_integer_is_that_of_its_fraction(x):
     assert Interval.point(x) == Interval(F(x), F(x))
     assert Interval.point(int(x)) == Interval(F(int(x)), F(int(x)))
     assert type(Interval.point(int(x)).lo) is F
+
+
+@given(_positive_intervals())
+def test_the_reciprocal_above_zero_is_that_of_dividing_one_by_each_end(x):
+    assert x.reciprocal() == Interval(1 / x.hi, 1 / x.lo, x.hi_closed, x.lo_closed)
+    whole = Interval(F(int(x.lo) + 1), F(int(x.hi) + 2))  # integer ends
+    assert whole.reciprocal() == Interval(1 / whole.hi, 1 / whole.lo)

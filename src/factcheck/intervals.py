@@ -253,6 +253,10 @@ class Interval:
         """``1 / self``; raises :class:`DivisionByZeroError` when zero is in the interval."""
         lo, hi = self.lo, self.hi
         if lo is not None and hi is not None and _positive(lo):  # the usual case: above zero
+            if type(lo) is Fraction and type(hi) is Fraction:  # 1/(n/d) is d/n, n above zero
+                ln, ld = _ratio(lo)
+                hn, hd = _ratio(hi)
+                return Interval(Fraction(hd, hn), Fraction(ld, ln), self.hi_closed, self.lo_closed)
             return Interval(1 / hi, 1 / lo, self.hi_closed, self.lo_closed)
         if self.contains(0):
             raise DivisionByZeroError("division by an interval that holds zero")
