@@ -152,10 +152,13 @@ def test_the_scale_slips_lazy_readings_are_pruned_as_the_made_ones(
                 claim,
                 value,
                 list(scale._readings(value)),
-                scale._value,
+                scale._above(value),
                 scale._spread(claim, value),
                 ctx,
             )
             assert [r.made() for r in lazy] == eager, (claim.id, value.name)
+            above = scale._above(value)
+            for r in scale._readings(value):  # the side told without the reading's value
+                assert above(r) is (r.made()[1].value > value.quantity.value)
             compared += len(made) > 1
     assert compared > 0

@@ -190,24 +190,24 @@ def could_hold(
     def spread(group: list[R]) -> Interval:
         return hull_of(q.interval(claim.rounding, claim.approx) for q in map(quantity, group))
 
-    return pruned(claim, value, readings, lambda r: quantity(r).value, spread, ctx)
+    written = value.quantity.value
+    return pruned(claim, value, readings, lambda r: quantity(r).value > written, spread, ctx)
 
 
 def pruned(
     claim: Claim,
     value: Value,
     readings: list[R],
-    value_of: Callable[[R], Fraction],
+    is_above: Callable[[R], bool],
     spread: Callable[[list[R]], Interval],
     ctx: Context,
 ) -> list[R]:
-    """:func:`could_hold` for readings known by their values and, a group at a time, the
-    hull of their intervals (``spread``), so that a slip may skip making the figures of
-    readings that are never run."""
+    """:func:`could_hold` for readings known by whether they lie above the written figure
+    and, a group at a time, the hull of their intervals (``spread``), so that a slip may
+    skip making the figures of readings that are never run."""
     if claim.kind not in NARROWING_KEEPS_FAILURES or len(readings) < 2:
         return readings
-    written = value.quantity.value
-    above = [value_of(r) > written for r in readings]
+    above = [is_above(r) for r in readings]
     failing: set[int] = set()
     for side in (True, False):
         group = [r for r, a in zip(readings, above, strict=True) if a is side]

@@ -58,20 +58,22 @@ def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
 
 
 class _Reading:
-    """A reading known by its value, its text and quantity made when first asked for: most
-    readings are left unrun by :func:`could_hold`, which needs their values alone. ``k`` is
-    the power of ten of a moved point (``None`` for another scale word)."""
+    """A reading whose text and quantity are made when first asked for: most readings are
+    left unrun by :func:`could_hold`, which needs to know only on which side of the written
+    figure they lie. ``n`` is the number of places a moved point moves (``k`` = 10ⁿ), 0 for
+    another scale word, whose ``value`` is known."""
 
-    __slots__ = ("_made", "_make", "k", "value")
+    __slots__ = ("_made", "_make", "k", "n", "value")
 
     def __init__(
         self,
-        value: Fraction,
+        n: int,
         k: Fraction | None,
+        value: Fraction | None = None,
         make: Callable[[], tuple[str, Quantity, str]] | None = None,
         made: tuple[str, Quantity, str] | None = None,
     ) -> None:
-        self.value, self.k, self._make, self._made = value, k, make, made
+        self.n, self.k, self.value, self._make, self._made = n, k, value, make, made
 
     def made(self) -> tuple[str, Quantity, str]:
         """(text, quantity, how), made once."""
@@ -100,10 +102,11 @@ def _readings(value: Value) -> Iterator[_Reading]:
             if nq.value in seen or nq.value != q.value * factor / table[word.lower()]:
                 continue
             seen.add(nq.value)
-            yield _Reading(nq.value, None, made=(new, nq, f"{other} written as {word}"))
+            yield _Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}"))
     written: list[Written | None] = []  # the split figure, made for the first reading made
 
-    def shifted_by(n: int, k: Fraction, shifted: Fraction) -> tuple[str, Quantity, str]:
+    def shifted_by(n: int, k: Fraction) -> tuple[str, Quantity, str]:
+        shifted = q.value * k
         if not written:
             written.append(split(text))
         w = written[0]
@@ -117,10 +120,10 @@ def _readings(value: Value) -> Iterator[_Reading]:
     if not q.value:
         return  # nought moved is nought
     for n, k in _POWERS:
-        shifted = q.value * k  # the powers give distinct values: only a scale word's may recur
-        if len(seen) > 1 and shifted in seen:
+        # the powers give distinct values: only a scale word's may recur
+        if len(seen) > 1 and q.value * k in seen:
             continue
-        yield _Reading(shifted, k, functools.partial(shifted_by, n, k, shifted))
+        yield _Reading(n, k, make=functools.partial(shifted_by, n, k))
 
 
 def _scaled(q: Quantity, text: str, value: Fraction, k: Fraction) -> Quantity:
@@ -141,14 +144,26 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        tried = pruned(claim, value, list(_readings(value)), _value, _spread(claim, value), ctx)
+        tried = pruned(
+            claim, value, list(_readings(value)), _above(value), _spread(claim, value), ctx
+        )
         found = the_one(claim, value, (r.made() for r in tried), ctx)
         if found is not None:
             yield found
 
 
-def _value(reading: _Reading) -> Fraction:
-    return reading.value
+def _above(value: Value) -> Callable[[_Reading], bool]:
+    """Whether a reading lies above the written figure: a moved point's by the sign of the
+    figure and the way the point moves (a figure of nought has none)."""
+    written = value.quantity.value
+    up = written > 0
+
+    def above(r: _Reading) -> bool:
+        if r.value is not None:
+            return r.value > written
+        return (r.n > 0) is up
+
+    return above
 
 
 def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
