@@ -11,6 +11,8 @@ from factcheck.intervals import (
     Rounding,
     _mul_any,
     _mul_bounded,
+    _positive,
+    _ratio,
     rounded,
 )
 
@@ -202,3 +204,81 @@ def test_the_reciprocal_of_an_interval_above_zero_holds_the_reciprocals_of_its_v
     assert r.contains(1 / x.hi) is x.hi_closed
     assert r.contains(2 / (x.lo + x.hi))  # the midpoint's reciprocal
     assert x / x == x * r and (x / x).contains(1)
+
+
+def test_a_fractions_numerator_and_denominator_are_read_from_its_slots():
+    # the integer fast paths read fractions.Fraction's slots: a Python that renames them
+    # fails here, not somewhere in the arithmetic
+    assert _ratio(F(-6, 8)) == (-3, 4)
+    assert _ratio(F(5)) == (5, 1)
+
+
+_ENDS = st.fractions(min_value=-20, max_value=20, max_denominator=6) | st.sampled_from(
+    [F(0), F(1, 3), F(-1, 3)]
+)
+
+
+def _slow_meets(x: Interval, y: Interval) -> bool:
+    """Two intervals meet, by Fraction comparisons of the greater start and the lesser end."""
+    lo, lo_closed = max((x.lo, not x.lo_closed), (y.lo, not y.lo_closed))
+    hi, hi_closed = min((x.hi, x.hi_closed), (y.hi, y.hi_closed))
+    return lo < hi or (lo == hi and not lo_closed and hi_closed)
+
+
+@given(_ENDS, _ENDS, st.booleans(), st.booleans())
+def test_an_interval_is_refused_exactly_when_it_is_empty(a, b, lc, hc):
+    # built in integers; checked by Fraction comparisons
+    empty = a > b or (a == b and not (lc and hc))
+    if empty:
+        with pytest.raises(EmptyIntervalError):
+            Interval(a, b, lc, hc)
+    else:
+        assert Interval(a, b, lc, hc) == Interval(a, b, lc, hc)
+
+
+@given(_bounded_intervals(), _ENDS)
+def test_an_interval_holds_a_value_as_fraction_comparisons_say(x, v):
+    for p in (v, x.lo, x.hi, (x.lo + x.hi) / 2):
+        slow = (x.lo < p or (p == x.lo and x.lo_closed)) and (
+            p < x.hi or (p == x.hi and x.hi_closed)
+        )
+        assert x.contains(p) is slow
+        assert x.contains(int(p)) is (
+            (x.lo < int(p) or (int(p) == x.lo and x.lo_closed))
+            and (int(p) < x.hi or (int(p) == x.hi and x.hi_closed))
+        )
+
+
+@given(_bounded_intervals(), _bounded_intervals())
+def test_meets_and_hull_in_integers_are_those_of_fraction_comparisons(x, y):
+    assert x.meets(y) is _slow_meets(x, y) is y.meets(x)
+    ends = [(x.lo, x.lo_closed), (y.lo, y.lo_closed)]
+    lo = min(e[0] for e in ends)
+    hi = max(x.hi, y.hi)
+    slow = Interval(
+        lo,
+        hi,
+        any(c for e, c in ends if e == lo),
+        any(c for e, c in ((x.hi, x.hi_closed), (y.hi, y.hi_closed)) if e == hi),
+    )
+    assert x.hull(y) == slow == y.hull(x)
+
+
+@given(_ENDS)
+def test_above_zero_read_from_the_numerator_is_above_zero(x):
+    assert _positive(x) is (x > 0)
+    assert _positive(int(x)) is (int(x) > 0)
+
+
+@given(_ENDS)
+def test_a_point_of_a_fraction_or_an_integer_is_that_of_its_fraction(x):
+    assert Interval.point(x) == Interval(F(x), F(x))
+    assert Interval.point(int(x)) == Interval(F(int(x)), F(int(x)))
+    assert type(Interval.point(int(x)).lo) is F
+
+
+@given(_positive_intervals())
+def test_the_reciprocal_above_zero_is_that_of_dividing_one_by_each_end(x):
+    assert x.reciprocal() == Interval(1 / x.hi, 1 / x.lo, x.hi_closed, x.lo_closed)
+    whole = Interval(F(int(x.lo) + 1), F(int(x.hi) + 2))  # integer ends
+    assert whole.reciprocal() == Interval(1 / whole.hi, 1 / whole.lo)

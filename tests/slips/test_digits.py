@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 from tests.checks.helpers import run
 
 from factcheck.checks.base import Context
 from factcheck.loader import load
 from factcheck.models import Pos, Value
 from factcheck.quantity import parse
-from factcheck.slips.digits import _index, _leading_zero, candidates, elsewhere
+from factcheck.slips.digits import _index, _key, _leading_zero, _Nearby, candidates, elsewhere
+from factcheck.slips.figures import split
 
 
 def value(text: str) -> Value:
@@ -88,3 +92,28 @@ def test_a_figure_typed_from_another_claim_is_looked_for_only_near_it(write):
     assert far is not None
     # claim `sum` (24件) lies more than 100 claims before `far`: nothing written nearby
     assert [how for _, how, strong in candidates(far, elsewhere(last, ctx)) if strong] == []
+
+
+def test_the_files_figures_are_indexed_as_splitting_each_value_would(tmp_path):
+    # the index splits each distinct text once; checked against splitting every value, on a
+    # generated file whose figures repeat
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("generate", root / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    path = tmp_path / "generated.yaml"
+    generate.write(path, 400, seed=5)
+    claims = load(path).claims
+    slow: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
+    texts = []
+    for i, c in enumerate(claims):
+        for v in c.values:
+            texts.append(v.text)
+            w = split(v.text)
+            if w is not None:
+                at, found = slow.setdefault(_key(w), ([], []))
+                at.append(i)
+                found.append((w.digits, v.text))
+    assert len(set(texts)) < len(texts)
+    assert list(_Nearby(claims).figures.items()) == list(slow.items())

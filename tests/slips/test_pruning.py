@@ -14,7 +14,7 @@ from factcheck.loader import load
 from factcheck.models import Claim, Value
 from factcheck.quantity import QuantityError, parse
 from factcheck.slips import base, digits, scale
-from factcheck.slips.base import by_reading, could_hold, the_one
+from factcheck.slips.base import by_reading, could_hold, pruned, the_one
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,3 +132,33 @@ def test_where_two_readings_hold_the_search_stops_and_none_is_counted(write, mon
     texts = ("80万人", "8千人", "0.8万人", "7千人")  # 8千 and 0.8万 both give 2.0万
     assert the_one(claim, value, [(t, parse(t), t) for t in texts], ctx) is None
     assert asked == ["80万人", "8千人", "0.8万人"]
+
+
+@pytest.mark.parametrize("source", ["invented", "control", "generated"])
+def test_the_scale_slips_lazy_readings_are_pruned_as_the_made_ones(
+    source: str, tmp_path: Path
+) -> None:
+    # scale prunes readings it has not made, the moved points' hull scaled from the figure's
+    # own interval: the same readings are left as could_hold leaves of the made ones
+    path = {"invented": INVENTED, "control": CONTROL}.get(source) or _generated(tmp_path)
+    cf = load(path)
+    ctx = Context(cf.path, cf.source, cf.claims)
+    compared = 0
+    for claim in cf.claims:
+        for value in claim.values:
+            made = list(scale.readings(value))
+            eager = could_hold(claim, value, made, lambda r: r[1], ctx)
+            lazy = pruned(
+                claim,
+                value,
+                list(scale._readings(value)),
+                scale._above(value),
+                scale._spread(claim, value),
+                ctx,
+            )
+            assert [r.made() for r in lazy] == eager, (claim.id, value.name)
+            above = scale._above(value)
+            for r in scale._readings(value):  # the side told without the reading's value
+                assert above(r) is (r.made()[1].value > value.quantity.value)
+            compared += len(made) > 1
+    assert compared > 0

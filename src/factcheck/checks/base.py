@@ -14,6 +14,7 @@ from factcheck.intervals import Interval, rounded
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
 from factcheck.numerals import significant
 from factcheck.quantity import Quantity
+from factcheck.units import Unit
 
 
 class Option(NamedTuple):
@@ -66,7 +67,25 @@ def show(q: Quantity, iv: Interval | None) -> str:
         return "—"
     if _QUIET.get():
         return ""
-    return iv.format(q.show)
+    if type(q) is not Quantity:  # a figure of its own kind may write its values its own way
+        return iv.format(q.show)
+    # A kind writes most computed intervals twice (in its step, then against the stated
+    # figure), and a figure's own interval in each step that states it: the last intervals
+    # written are kept with their text, by identity (each kept alive, so its id is not
+    # reused), for the same unit (which is all that Quantity.show reads).
+    kept = _SHOWN.get(id(iv))
+    unit = q.unit
+    if kept is not None and kept[0] is iv and kept[1] is unit:
+        return kept[2]
+    text = iv.format(q.show)
+    if len(_SHOWN) >= SHOWN_KEPT:
+        _SHOWN.clear()
+    _SHOWN[id(iv)] = (iv, unit, text)
+    return text
+
+
+_SHOWN: dict[int, tuple[Interval, Unit, str]] = {}
+SHOWN_KEPT = 256
 
 
 def plain(x: Fraction) -> str:

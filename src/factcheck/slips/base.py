@@ -5,7 +5,7 @@ claim's kind run again."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TypeVar
 
@@ -66,13 +66,40 @@ def holds(findings: Iterable[Finding]) -> bool:
 
 def rerun(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context) -> list[Finding]:
     """The claim's kind run again with one value read as ``text`` (``quantity``)."""
-    values = tuple(
-        replace(v, text=text, quantity=quantity) if v is value else v for v in claim.values
-    )
+    values = tuple(_reread(v, text, quantity) if v is value else v for v in claim.values)
     try:
-        return list(REGISTRY[claim.kind].check(replace(claim, values=values), ctx))
+        return list(REGISTRY[claim.kind].check(_with_values(claim, values), ctx))
     except (DivisionByZeroError, EmptyIntervalError):
         return []
+
+
+def _reread(v: Value, text: str, quantity: Quantity) -> Value:
+    """``v`` written as ``text``: built directly when it is exactly a Value, as
+    ``dataclasses.replace`` costs several times more (and a slip reruns claims by the
+    thousand)."""
+    if type(v) is Value:
+        return Value(v.name, text, quantity, v.pos, v.derived, v.note)
+    return replace(v, text=text, quantity=quantity)
+
+
+def _with_values(claim: Claim, values: tuple[Value, ...]) -> Claim:
+    """``claim`` with other values, built directly as :func:`_reread` is."""
+    if type(claim) is Claim:
+        c = claim
+        return Claim(
+            c.id,
+            c.kind,
+            c.quotes,
+            values,
+            c.pos,
+            c.rounding,
+            c.approx,
+            c.severity,
+            c.note,
+            c.options,
+            c.option_pos,
+        )
+    return replace(claim, values=values)
 
 
 def by_reading(
@@ -151,9 +178,6 @@ class _Spread(Quantity):
         return self.spread
 
 
-_QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
-
-
 def could_hold(
     claim: Claim, value: Value, readings: list[R], quantity: Callable[[R], Quantity], ctx: Context
 ) -> list[R]:
@@ -162,27 +186,66 @@ def could_hold(
     spread over the smallest interval holding them all; when the claim fails even so, it
     fails under each of them. Only for kinds that keep failures when a value is narrowed;
     any other outcome (a zero divisor, an undefined reading) keeps the readings."""
+
+    def spread(group: list[R]) -> Interval:
+        return hull_of(q.interval(claim.rounding, claim.approx) for q in map(quantity, group))
+
+    written = value.quantity.value
+    return pruned(claim, value, readings, lambda r: quantity(r).value > written, spread, ctx)
+
+
+def pruned(
+    claim: Claim,
+    value: Value,
+    readings: list[R],
+    is_above: Callable[[R], bool],
+    spread: Callable[[list[R]], Interval],
+    ctx: Context,
+) -> list[R]:
+    """:func:`could_hold` for readings known by whether they lie above the written figure
+    and, a group at a time, the hull of their intervals (``spread``), so that a slip may
+    skip making the figures of readings that are never run."""
     if claim.kind not in NARROWING_KEEPS_FAILURES or len(readings) < 2:
         return readings
-    written = value.quantity.value
+    above = [is_above(r) for r in readings]
     failing: set[int] = set()
-    for group in (
-        [r for r in readings if quantity(r).value > written],
-        [r for r in readings if quantity(r).value <= written],
-    ):
-        if len(group) > 1 and _fails_throughout(claim, value, [quantity(r) for r in group], ctx):
+    for side in (True, False):
+        group = [r for r, a in zip(readings, above, strict=True) if a is side]
+        if len(group) > 1 and _fails_throughout(claim, value, group, spread, ctx):
             failing.update(map(id, group))
     return [r for r in readings if id(r) not in failing]
 
 
-def _fails_throughout(claim: Claim, value: Value, qs: list[Quantity], ctx: Context) -> bool:
+def hull_of(intervals: Iterable[Interval]) -> Interval:
+    """The smallest interval holding every one of ``intervals`` (at least one)."""
+    it = iter(intervals)
+    out = next(it)
+    for iv in it:
+        out = out.hull(iv)
+    return out
+
+
+def _fails_throughout(
+    claim: Claim,
+    value: Value,
+    group: list[R],
+    spread: Callable[[list[R]], Interval],
+    ctx: Context,
+) -> bool:
     try:
-        ivs = [q.interval(claim.rounding, claim.approx) for q in qs]
-        spread = ivs[0]
-        for iv in ivs[1:]:
-            spread = spread.hull(iv)
         q = value.quantity
-        hull = _Spread(**{name: getattr(q, name) for name in _QUANTITY_FIELDS}, spread=spread)
+        hull = _Spread(
+            q.text,
+            q.value,
+            q.step,
+            q.unit,
+            q.measure,
+            q.qualifier,
+            q.direction,
+            q.to_level,
+            q.place,
+            spread(group),
+        )
         with quiet():
             found = rerun(claim, value, value.text, hull, ctx)
     except ArithmeticError:

@@ -89,13 +89,25 @@ class _Nearby:
         self.claims = claims
         self.place = {id(c): i for i, c in enumerate(claims)}
         self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
+        # a file writes many figures more than once (half of them, in the benchmark): each
+        # text is split once
+        split_as: dict[str, tuple[list[int], list[tuple[str, str]], tuple[str, str]] | None] = {}
         for i, c in enumerate(claims):
             for v in c.values:
-                w = split(v.text)
-                if w is not None:
-                    at, found = self.figures.setdefault(_key(w), ([], []))
+                text = v.text
+                if text in split_as:
+                    entry = split_as[text]
+                else:
+                    w = split(text)
+                    entry = split_as[text] = (
+                        None
+                        if w is None
+                        else (*self.figures.setdefault(_key(w), ([], [])), (w.digits, text))
+                    )
+                if entry is not None:
+                    at, found, figure = entry
                     at.append(i)
-                    found.append((w.digits, v.text))
+                    found.append(figure)
 
     def near(self, claim: Claim) -> Index:
         """An index of the figures of the claims near ``claim`` (all of them when ``claim``

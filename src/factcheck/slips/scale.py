@@ -22,17 +22,19 @@ to 2.0万: a 千 written as 万.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.base import Context
+from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
 from factcheck.numerals import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.slips.base import Attempt, could_hold, the_one
-from factcheck.slips.figures import split
+from factcheck.slips.base import Attempt, hull_of, pruned, the_one
+from factcheck.slips.figures import Written, split
 
 NAME = "scale"
 EXPLAIN_EN = (
@@ -52,6 +54,36 @@ _POWERS = tuple((n, Fraction(10) ** n) for n in SHIFTS)
 
 def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
     """The figure with another scale word, then with its point moved: (text, quantity, how)."""
+    return (r.made() for r in _readings(value))
+
+
+class _Reading:
+    """A reading whose text and quantity are made when first asked for: most readings are
+    left unrun by :func:`could_hold`, which needs to know only on which side of the written
+    figure they lie. ``n`` is the number of places a moved point moves (``k`` = 10ⁿ), 0 for
+    another scale word, whose ``value`` is known."""
+
+    __slots__ = ("_made", "_make", "k", "n", "value")
+
+    def __init__(
+        self,
+        n: int,
+        k: Fraction | None,
+        value: Fraction | None = None,
+        make: Callable[[], tuple[str, Quantity, str]] | None = None,
+        made: tuple[str, Quantity, str] | None = None,
+    ) -> None:
+        self.n, self.k, self.value, self._make, self._made = n, k, value, make, made
+
+    def made(self) -> tuple[str, Quantity, str]:
+        """(text, quantity, how), made once."""
+        if self._made is None:
+            assert self._make is not None
+            self._made = self._make()
+        return self._made
+
+
+def _readings(value: Value) -> Iterator[_Reading]:
     q, text = value.quantity, value.text
     seen = {q.value}
     for table, pattern in ((_ZH, _ZH_RE), (_EN, _EN_RE)):
@@ -70,24 +102,28 @@ def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
             if nq.value in seen or nq.value != q.value * factor / table[word.lower()]:
                 continue
             seen.add(nq.value)
-            yield new, nq, f"{other} written as {word}"
-    w = split(text)
-    number = w.number if w else None
-    for n, k in _POWERS:
+            yield _Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}"))
+    written: list[Written | None] = []  # the split figure, made for the first reading made
+
+    def shifted_by(n: int, k: Fraction) -> tuple[str, Quantity, str]:
         shifted = q.value * k
-        if shifted in seen:
-            continue
-        seen.add(shifted)
-        shown = decimal_text(number * k) if number is not None else q.show(shifted)
+        if not written:
+            written.append(split(text))
+        w = written[0]
+        shown = decimal_text(w.number * k) if w is not None else q.show(shifted)
         new = w.with_number(shown) if w else shown
-        nq = _scaled(q, new, shifted, k)
         places = "place" if abs(n) == 1 else "places"
         size = "small" if n > 0 else "large"
-        yield (
-            new,
-            nq,
-            f"a decimal point {abs(n)} {places} off: written {10 ** abs(n)} times too {size}",
-        )
+        how = f"a decimal point {abs(n)} {places} off: written {10 ** abs(n)} times too {size}"
+        return new, _scaled(q, new, shifted, k), how
+
+    if not q.value:
+        return  # nought moved is nought
+    for n, k in _POWERS:
+        # the powers give distinct values: only a scale word's may recur
+        if len(seen) > 1 and q.value * k in seen:
+            continue
+        yield _Reading(n, k, make=functools.partial(shifted_by, n, k))
 
 
 def _scaled(q: Quantity, text: str, value: Fraction, k: Fraction) -> Quantity:
@@ -108,11 +144,50 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        tried = could_hold(claim, value, list(readings(value)), _quantity, ctx)
-        found = the_one(claim, value, tried, ctx)
+        tried = pruned(
+            claim, value, list(_readings(value)), _above(value), _spread(claim, value), ctx
+        )
+        found = the_one(claim, value, (r.made() for r in tried), ctx)
         if found is not None:
             yield found
 
 
-def _quantity(reading: tuple[str, Quantity, str]) -> Quantity:
-    return reading[1]
+def _above(value: Value) -> Callable[[_Reading], bool]:
+    """Whether a reading lies above the written figure: a moved point's by the sign of the
+    figure and the way the point moves (a figure of nought has none)."""
+    written = value.quantity.value
+    up = written > 0
+
+    def above(r: _Reading) -> bool:
+        if r.value is not None:
+            return r.value > written
+        return (r.n > 0) is up
+
+    return above
+
+
+def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
+    """The hull of the intervals of a group of readings, the figure's own interval scaled
+    for the readings with a moved point (an exact figure ``k`` times larger stands for
+    ``k`` times its interval: the rounding, the qualifier and the approximate width all
+    scale with it), so that those readings are not made."""
+    q = value.quantity
+
+    def spread(group: list[_Reading]) -> Interval:
+        rounding, approx = claim.rounding, claim.approx
+        own = type(q) is Quantity  # a subclass may read its figure some other way
+        ivs = [r.made()[1].interval(rounding, approx) for r in group if r.k is None or not own]
+        ks = [r.k for r in group if r.k is not None and own]
+        if ks:
+            ivs.append(scaled_hull(q.interval(rounding, approx), min(ks), max(ks)))
+        return hull_of(ivs)
+
+    return spread
+
+
+def scaled_hull(iv: Interval, low: Fraction, high: Fraction) -> Interval:
+    """The hull of ``k × iv`` for every ``k`` from ``low`` to ``high`` (both above zero):
+    each end scaled by whichever factor takes it furthest out."""
+    lo = None if iv.lo is None else iv.lo * (low if iv.lo >= 0 else high)
+    hi = None if iv.hi is None else iv.hi * (high if iv.hi >= 0 else low)
+    return Interval(lo, hi, iv.lo_closed, iv.hi_closed)

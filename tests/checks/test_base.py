@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from factcheck.checks import base
+from factcheck.checks.base import quiet, show
+from factcheck.dates import parse_date
+from factcheck.intervals import Interval
+from factcheck.quantity import parse
+
+
+def test_an_interval_is_written_as_its_figures_unit_writes_it_however_often_asked():
+    # show keeps the text of the intervals it last wrote, by identity and unit: checked
+    # against writing each afresh, with intervals repeated, rebuilt equal, shared between
+    # units, and more of them than are kept
+    rng = random.Random(7)
+    figures = [parse(t) for t in ("12.5%", "3万元", "40个百分点", "7件", "1.5 million yuan")]
+    intervals = [
+        Interval(Fraction(rng.randint(-50, 50), d), Fraction(rng.randint(51, 99), d))
+        for d in (1, 3, 100)
+        for _ in range(base.SHOWN_KEPT // 2)
+    ]
+    for _ in range(5000):
+        q = rng.choice(figures)
+        iv = rng.choice(intervals)
+        if rng.random() < 0.2:
+            iv = Interval(iv.lo, iv.hi, iv.lo_closed, iv.hi_closed)  # equal, not the same
+        assert show(q, iv) == iv.format(q.show)
+    with quiet():
+        assert show(figures[0], intervals[0]) == ""
+    assert show(figures[0], None) == "—"
+
+
+def test_a_figure_of_its_own_kind_writes_its_values_itself():
+    day = parse_date("2020年5月3日")
+    iv = Interval(day.value, day.value + 2)
+    assert show(day, iv) == iv.format(day.show) == show(day, iv)
+    assert show(parse("7件"), iv) != show(day, iv)  # the same interval, another unit's text
