@@ -47,9 +47,19 @@ def test_a_date_pattern_skipped_for_a_text_finds_nothing_in_it(s: str) -> None:
     for needs, pattern in zip(extract._DATE_NEEDS, extract._DATE_PATTERNS, strict=True):
         if not needs(s):
             assert pattern.search(s) is None, (pattern.pattern, s)
+    if not extract._names_a_month(s):
+        for source in extract._ENGLISH_DATES:
+            assert re.search(source, s) is None, (source, s)
 
 
-def test_the_month_letters_are_looked_for_in_the_whole_text() -> None:
-    for c in extract._MONTH_LETTERS:
-        assert extract._holds_month_letter("桂林" + c + "市")
-    assert not extract._holds_month_letter("桂林市2020年10月, 18:00 …")
+@settings(max_examples=300)
+@given(st.sampled_from(sorted(extract._MONTH_NAMES)), st.sampled_from(["lower", "upper", "title"]))
+def test_an_english_date_is_looked_for_where_a_month_is_named(name: str, case: str) -> None:
+    month = getattr(name, case)()
+    for text in (f"桂林{month} 5, 2020市", f"于5 {month} 2020年", f"{month}"):
+        assert extract._names_a_month(text)
+    assert extract._names_a_month("ſep") and extract._names_a_month("\u0130")  # (?i:) reads
+
+
+def test_a_chinese_article_names_no_month() -> None:
+    assert not extract._names_a_month("桂林市2020年10月, 18:00 … A级 QQ https://thepaper.cn")
