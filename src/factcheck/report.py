@@ -135,23 +135,25 @@ class Report:
 
 def exact(x: Fraction | None) -> str | None:
     """A rational as exact text: a terminating decimal when short, else ``p/q``."""
-    if x is None:
-        return None
-    d = x.denominator
-    twos = fives = 0
-    while d % 2 == 0:
-        d //= 2
+    return None if x is None else exact_ratio(x.numerator, x.denominator)
+
+
+def exact_ratio(n: int, d: int) -> str:
+    """:func:`exact` of ``n / d`` in lowest terms (``d`` > 0), worked out in integers."""
+    rest, twos, fives = d, 0, 0
+    while rest % 2 == 0:
+        rest //= 2
         twos += 1
-    while d % 5 == 0:
-        d //= 5
+    while rest % 5 == 0:
+        rest //= 5
         fives += 1
     places = max(twos, fives)
-    if d == 1 and places <= 30:
-        scaled = x.numerator * (10**places // x.denominator)  # the denominator divides 10^places
+    if rest == 1 and places <= 30:
+        scaled = n * (10**places // d)  # the denominator divides 10^places
         sign = "-" if scaled < 0 else ""
         digits = str(abs(scaled)).rjust(places + 1, "0")
         return sign + (digits[:-places] + "." + digits[-places:] if places else digits)
-    return f"{x.numerator}/{x.denominator}"
+    return f"{n}/{d}"
 
 
 def interval_dict(iv: Interval | None) -> dict[str, Any] | None:

@@ -21,7 +21,7 @@ from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covere
 from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.intervals import MAX_BITS, Interval
 from factcheck.quantity import Quantity
-from factcheck.report import exact
+from factcheck.report import exact, exact_ratio
 from factcheck.reporters.json import dumps
 from factcheck.reporters.longtable import print_table
 from factcheck.reporters.terminal import text_console
@@ -125,25 +125,7 @@ def _interval_dict(iv: Interval, factor: Fraction) -> dict[str, Any]:
 def _ratio_text(n: int, d: int) -> str:
     """:func:`exact` of ``Fraction(n, d)`` (``d`` > 0), without making the Fraction."""
     g = gcd(n, d)
-    if g != 1:
-        n //= g
-        d //= g
-    if d == 1:
-        return str(n)
-    rest, twos, fives = d, 0, 0
-    while rest % 2 == 0:
-        rest //= 2
-        twos += 1
-    while rest % 5 == 0:
-        rest //= 5
-        fives += 1
-    places = max(twos, fives)
-    if rest == 1 and places <= 30:
-        scaled = n * (10**places // d)
-        sign = "-" if scaled < 0 else ""
-        digits = str(abs(scaled)).rjust(places + 1, "0")
-        return sign + digits[:-places] + "." + digits[-places:]
-    return f"{n}/{d}"
+    return exact_ratio(n // g, d // g) if g != 1 else exact_ratio(n, d)
 
 
 def _exact(x: Fraction | None) -> str | None:
