@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract
-from factcheck.numerals import CN_CHARS, normalize
+from factcheck.nfkc import normalize
+from factcheck.numerals import CN_CHARS
 
 # the patterns as first written: an alternation of branches, each with its lookbehind first
 LABEL = re.compile(

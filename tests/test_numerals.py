@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.nfkc import _nfkc, _unstable, normalize
 from factcheck.numerals import (
     _DIGIT_RUN,
     _SEPARATORS,
@@ -16,13 +17,10 @@ from factcheck.numerals import (
     MAX_DIGITS,
     Number,
     NumeralError,
-    _nfkc,
     _read_digits,
     _read_grouped,
     _tenth_power,
-    _unstable,
     decimal_text,
-    normalize,
     parse_number,
     read_number,
 )

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import quantity
-from factcheck.numerals import CN_CHARS, NumeralError, normalize, read_number, read_scale
+from factcheck.nfkc import normalize
+from factcheck.numerals import CN_CHARS, NumeralError, read_number, read_scale
 from factcheck.quantity import (
     Qualifier,
     Quantity,

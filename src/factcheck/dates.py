@@ -20,7 +20,7 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.intervals import Interval, Rounding
-from factcheck.numerals import normalize
+from factcheck.nfkc import normalize
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
 from factcheck.units import Unit
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.models import Pos, Problem
-from factcheck.numerals import CN_CHARS, normalize
+from factcheck.nfkc import normalize
+from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, parse, scan, scan_normalized
 from factcheck.units import one_start
 

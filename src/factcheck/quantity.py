@@ -16,19 +16,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.intervals import Interval, Rounding, rounded
+from factcheck.nfkc import Normalized, normalize
 from factcheck.numerals import (
     CN_BIG,
     CN_CHARS,
     CN_DIGITS,
     HINT_NUMBER,
     LocatedError,
-    Normalized,
     Number,
     NumeralError,
     _read_digits,
     decimal_text,
     explain_leftover,
-    normalize,
     read_number,
     read_scale,
 )
