@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from factcheck import extract
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
+from factcheck.units import names_a_month
 
 # the patterns as first written: an alternation of branches, each with its lookbehind first
 LABEL = re.compile(
@@ -48,7 +49,7 @@ def test_a_date_pattern_skipped_for_a_text_finds_nothing_in_it(s: str) -> None:
     for needs, pattern in zip(extract._DATE_NEEDS, extract._DATE_PATTERNS, strict=True):
         if not needs(s):
             assert pattern.search(s) is None, (pattern.pattern, s)
-    if not extract._names_a_month(s):
+    if not names_a_month(s):
         for source in extract._ENGLISH_DATES:
             assert re.search(source, s) is None, (source, s)
 
@@ -58,9 +59,9 @@ def test_a_date_pattern_skipped_for_a_text_finds_nothing_in_it(s: str) -> None:
 def test_an_english_date_is_looked_for_where_a_month_is_named(name: str, case: str) -> None:
     month = getattr(name, case)()
     for text in (f"桂林{month} 5, 2020市", f"于5 {month} 2020年", f"{month}"):
-        assert extract._names_a_month(text)
-    assert extract._names_a_month("ſep") and extract._names_a_month("\u0130")  # (?i:) reads
+        assert names_a_month(text)
+    assert names_a_month("ſep") and names_a_month("\u0130")  # (?i:) reads
 
 
 def test_a_chinese_article_names_no_month() -> None:
-    assert not extract._names_a_month("桂林市2020年10月, 18:00 … A级 QQ https://thepaper.cn")
+    assert not names_a_month("桂林市2020年10月, 18:00 … A级 QQ https://thepaper.cn")

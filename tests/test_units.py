@@ -10,8 +10,8 @@ from factcheck.units import (
     _DIGIT_FIRST,
     _MONTH_INITIALS,
     _MONTH_REST,
-    BLOCKED,
     after_first,
+    blocked_for,
     one_start,
 )
 
@@ -49,7 +49,10 @@ def test_one_start_matches_as_the_plain_alternation(text: str, pos: int) -> None
     ],
 )
 def test_blocked_spans(text: str, spans: list[tuple[int, int]]) -> None:
-    assert [m.span() for m in BLOCKED.finditer(text)] == spans
+    assert [m.span() for m in blocked_for(text).finditer(text)] == spans
+
+
+BLOCKED = blocked_for("May")  # with the English dates
 
 
 # BLOCKED as first written: the branches that begin with a digit tried one after another
@@ -79,4 +82,12 @@ def test_blocked_matches_as_its_branches_tried_one_by_one(parts: list[str], pos:
     text = "".join(parts)
     assert [m.span() for m in BLOCKED.finditer(text, pos)] == [
         m.span() for m in BLOCKED_PLAINLY.finditer(text, pos)
+    ]
+
+
+@given(st.lists(st.sampled_from([*DATE_PIECES, "桂林", "Ma", "y", "SEP", "ſep"]), max_size=16))
+def test_a_text_naming_no_month_is_passed_over_as_with_the_english_dates(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in blocked_for(text).finditer(text)] == [
+        m.span() for m in BLOCKED.finditer(text)
     ]

@@ -23,7 +23,7 @@ from factcheck.models import Pos, Problem
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, parse, scan, scan_normalized
-from factcheck.units import one_start
+from factcheck.units import names_a_month, one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
@@ -165,7 +165,7 @@ _QUOTED = re.compile(
 )
 _SENTENCE_MARK = re.compile(r"[,.;:!?，。；：！？、\s]")
 # Patterns run over the whole text begin with the character they consume first and check
-# what precedes it after that (units.BLOCKED says why).
+# what precedes it after that (units.blocked_for says why).
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LABEL = re.compile(
     one_start(
@@ -279,19 +279,6 @@ def _finds(*patterns: str) -> Callable[[str], bool]:
     return lambda s: any(p.search(s) for p in compiled)
 
 
-_MONTH_STARTS = tuple({m[:3].encode() for m in _MONTH_NAMES})  # every name begins with one
-_CASED_ELSEWHERE = "\u0130\u0131\u017f"  # İ ı ſ: what (?i:) matches i and s with, past ASCII
-
-
-def _names_a_month(s: str) -> bool:
-    """True when ``s`` may name an English month: it holds the first three letters of one,
-    in any case, among its ASCII letters (or a letter that (?i:) reads as i or s)."""
-    if any(c in s for c in _CASED_ELSEWHERE):
-        return True
-    ascii_text = s.encode("ascii", "ignore").lower()
-    return any(m in ascii_text for m in _MONTH_STARTS)
-
-
 _DATE_NEEDS: list[Callable[[str], bool]] = [
     _holds("年"),
     _finds(*(rf"{re.escape(c)}[0-9]{{1,2}}{re.escape(c)}[0-9]" for c in "-/.")),
@@ -316,7 +303,7 @@ def _dates(s: str) -> list[tuple[int, int, When]]:
             w = _when(m)
             if w is not None:
                 found.append((m.start(), m.end(), w))
-    if _names_a_month(s):
+    if names_a_month(s):
         for source in _ENGLISH_DATES:
             for m in re.finditer(source, s):  # compiled once, by re's cache
                 w = _when(m)

@@ -33,7 +33,6 @@ from factcheck.numerals import (
 )
 from factcheck.units import (
     ASCII_UNIT_RE,
-    BLOCKED,
     CJK_UNIT_RE,
     CN_IDIOMS,
     CN_UNIT_OK_WITH_ONE,
@@ -58,6 +57,7 @@ from factcheck.units import (
     UNITS,
     Unit,
     UnitSpec,
+    blocked_for,
     is_ascii_word,
     key,
 )
@@ -533,7 +533,7 @@ def scan(text: str) -> list[Found]:
 def scan_normalized(norm: Normalized) -> list[Found]:
     """:func:`scan` of a text already normalised (``norm.original`` is the text)."""
     text, s = norm.original, norm.text
-    blocked = [(m.start(), m.end()) for m in BLOCKED.finditer(s)]
+    blocked = [(m.start(), m.end()) for m in blocked_for(s).finditer(s)]
     found: list[Found] = []
     prev_end = pos = b = 0
     original = norm.forward()  # Normalized.start, figure after figure

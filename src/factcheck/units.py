@@ -7,6 +7,7 @@ data; :mod:`factcheck.quantity` reads figures with them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -246,23 +247,65 @@ _DIGIT_FIRST = [
     (_DIGITS, rf"{_D2}\s*时"),
     (_DIGITS, rf"{_D2}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?![A-Za-z])(?:\s+[0-9]{{4}})?"),
 ]
-BLOCKED = re.compile(
-    one_start(
+
+
+def _blocked(months: bool) -> str:
+    """The spans scan passes over: URLs, dates and times; English dates (5 May 2020,
+    Sept 5) only with ``months``."""
+    return one_start(
         [
             ("h", r"ttps?://[^\s，。、；）)]+"),
             ("w", r"ww\.[^\s，。、；）)]+"),
             # each begins a run of digits (each says so itself): a digit inside a run, most
             # digits of a text, is passed over after one lookbehind instead of one a branch
-            (_DIGITS, rf"(?<![0-9]{{2}})(?:{after_first(_DIGIT_FIRST)})"),
             (
-                _MONTH_INITIALS,
-                rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
-                rf"(?:{after_first((c, '|'.join(r)) for c, r in _MONTH_REST.items())})"
-                rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])",
+                _DIGITS,
+                rf"(?<![0-9]{{2}})(?:{after_first(_DIGIT_FIRST if months else _DIGIT_FIRST[:-1])})",
+            ),
+            *(
+                [
+                    (
+                        _MONTH_INITIALS,
+                        rf"(?<![A-Za-z][{_MONTH_INITIALS}])"
+                        rf"(?:{after_first((c, '|'.join(r)) for c, r in _MONTH_REST.items())})"
+                        rf"\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*[0-9]{{4}})?(?![0-9])",
+                    )
+                ]
+                if months
+                else []
             ),
         ]
     )
-)
+
+
+BLOCKED_WITHOUT_MONTHS = re.compile(_blocked(months=False))
+
+
+@functools.cache
+def _blocked_with_months() -> re.Pattern[str]:
+    return re.compile(_blocked(months=True))
+
+
+def blocked_for(text: str) -> re.Pattern[str]:
+    """What scan passes over in ``text``. The English dates only where the text may name a
+    month: the same spans (without a month's name they match nowhere), and most Chinese
+    articles never compile them (a tenth of the patterns' cost at start-up)."""
+    return _blocked_with_months() if names_a_month(text) else BLOCKED_WITHOUT_MONTHS
+
+
+_MONTH_STARTS = tuple({m[:3].lower().encode() for m in _MONTH_LIST})  # every name begins so
+_CASED_ELSEWHERE = "\u0130\u0131\u017f"  # İ ı ſ: what (?i:) matches i and s with, past ASCII
+
+
+def names_a_month(s: str) -> bool:
+    """True when ``s`` may name an English month: it holds the first three letters of one,
+    in any case, among its ASCII letters (or a letter that (?i:) reads as i or s)."""
+    if any(c in s for c in _CASED_ELSEWHERE):
+        return True
+    ascii_text = s.encode("ascii", "ignore").lower()
+    return any(m in ascii_text for m in _MONTH_STARTS)
+
+
 # a "-" is no minus sign after these, nor after an ASCII letter or digit: 3-5 is a range,
 # COVID-19 a name, 3%-5% a range
 NOT_BEFORE_SIGN = "%‰._)）"
