@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from factcheck.engine import verify
 from factcheck.report import ClaimResult
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
 INVENTED = HERE / "invented.yaml"
 CONTROL = HERE / "control.yaml"
 
@@ -26,3 +28,14 @@ def line_of(path: Path, claim_id: str) -> int:
 def slip_names(r: ClaimResult) -> list[str]:
     """The names of the slips on a claim's arithmetic findings, in order."""
     return [s.name for f in r.findings for s in f.slips]
+
+
+def generated(tmp: Path, claims: int, seed: int) -> Path:
+    """A claim file written by the benchmark's generator (bench/generate.py) in ``tmp``."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    path = tmp / "generated.yaml"
+    generate.write(path, claims, seed=seed)
+    return path

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from tests.checks.helpers import run
+from tests.slips.helpers import generated
 
 from factcheck.checks.base import Context
 from factcheck.loader import load
@@ -97,14 +95,7 @@ def test_a_figure_typed_from_another_claim_is_looked_for_only_near_it(write):
 def test_the_files_figures_are_indexed_as_splitting_each_value_would(tmp_path):
     # the index splits each distinct text once; checked against splitting every value, on a
     # generated file whose figures repeat
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("generate", root / "bench" / "generate.py")
-    assert spec and spec.loader
-    generate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate)
-    path = tmp_path / "generated.yaml"
-    generate.write(path, 400, seed=5)
-    claims = load(path).claims
+    claims = load(generated(tmp_path, 400, seed=5)).claims
     slow: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
     texts = []
     for i, c in enumerate(claims):

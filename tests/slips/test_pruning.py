@@ -3,11 +3,10 @@ against running every reading, on the slip test files and on a generated file of
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-from tests.slips.helpers import CONTROL, INVENTED
+from tests.slips.helpers import CONTROL, INVENTED, generated
 
 from factcheck.checks.base import Context
 from factcheck.loader import load
@@ -16,17 +15,9 @@ from factcheck.quantity import QuantityError, parse
 from factcheck.slips import base, digits, scale
 from factcheck.slips.base import by_reading, could_hold, pruned, the_one
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _generated(tmp: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
-    assert spec and spec.loader
-    generate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate)
-    path = tmp / "generated.yaml"
-    generate.write(path, 600, seed=3)
-    return path
+    return generated(tmp, 600, seed=3)
 
 
 def _readings(claim: Claim, value: Value, ctx: Context) -> list[tuple[str, object, str]]:
