@@ -20,8 +20,8 @@ from factcheck.granularity import (
     threshold,
     written,
 )
-from factcheck.intervals import Rounding
 from factcheck.quantity import parse
+from factcheck.rounding import Rounding
 
 R = Rounding
 

@@ -8,12 +8,10 @@ from factcheck.intervals import (
     DivisionByZeroError,
     EmptyIntervalError,
     Interval,
-    Rounding,
     _mul_any,
     _mul_bounded,
     _positive,
     _ratio,
-    rounded,
 )
 
 
@@ -84,51 +82,6 @@ def test_hull_and_intersect():
     assert Interval(F(1), F(2)).intersect(Interval(F(3), F(4))) is None
 
 
-@pytest.mark.parametrize(
-    ("mode", "lo_closed", "hi_closed", "lo", "hi"),
-    [
-        (Rounding.UP_OR_DOWN, True, True, "82.035", "82.045"),
-        (Rounding.HALF_UP, True, False, "82.035", "82.045"),
-        (Rounding.HALF_DOWN, False, True, "82.035", "82.045"),
-        (Rounding.HALF_EVEN, True, True, "82.035", "82.045"),
-        (Rounding.TRUNCATE, True, False, "82.04", "82.05"),
-        (Rounding.CEILING, False, True, "82.03", "82.04"),
-    ],
-)
-def test_rounding_procedures(mode, lo_closed, hi_closed, lo, hi):
-    iv = rounded(F("82.04"), F("0.01"), mode)
-    assert iv == Interval(F(lo), F(hi), lo_closed, hi_closed)
-
-
-def test_half_even_odd_last_digit_is_open():
-    assert rounded(F("82.03"), F("0.01"), Rounding.HALF_EVEN) == Interval(
-        F("82.025"), F("82.035"), False, False
-    )
-
-
-def test_half_up_is_symmetric_for_negatives():
-    assert rounded(F("-1.5"), F("0.1"), Rounding.HALF_UP) == Interval(
-        F("-1.55"), F("-1.45"), False, True
-    )
-
-
-decimals = st.decimals(
-    min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False
-)
-
-
-@given(decimals, st.sampled_from(list(Rounding)))
-def test_a_value_that_rounds_to_v_lies_in_its_interval(d, mode):
-    """Every true value the procedure maps to v is inside rounded(v)."""
-    v = F(d)
-    step = F(1, 100)
-    iv = rounded(v, step, mode)
-    for x in (iv.lo, iv.hi, iv.mid):
-        assert x is not None
-    assert iv.contains(iv.mid)
-    assert iv.width == step or (mode is Rounding.TRUNCATE and v == 0)
-
-
 @given(
     st.fractions(max_denominator=50),
     st.fractions(max_denominator=50),
@@ -143,10 +96,6 @@ def test_sum_contains_every_sum_of_members(a, b, c, d):
             assert (x + y).contains(p + q)
             assert (x * y).contains(p * q)
             assert (x - y).contains(p - q)
-
-
-def test_half_up_zero_is_open_both_sides():
-    assert rounded(F(0), F(1), Rounding.HALF_UP) == Interval(F(-1, 2), F(1, 2), False, False)
 
 
 def test_reciprocal_of_open_half_lines_from_zero():

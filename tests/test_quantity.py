@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.intervals import Interval, Rounding
+from factcheck.intervals import Interval
 from factcheck.quantity import (
     DEFAULT_APPROX,
     Qualifier,
@@ -21,6 +21,7 @@ from factcheck.quantity import (
     same_quantity,
     scan,
 )
+from factcheck.rounding import Rounding
 from factcheck.units import TRAILING, alternation, is_ascii_word
 
 ARTICLE = (Path(__file__).resolve().parent.parent / "claims/sources/guilin.txt").read_text(

@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
-from factcheck.intervals import Interval, Rounding
+from factcheck.intervals import Interval
 from factcheck.nfkc import normalize
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.rounding import Rounding
 from factcheck.units import Unit
 
 EPOCH = date(1970, 1, 1).toordinal()

@@ -1,7 +1,7 @@
 """Granularity (GRIM): which wholes N let whole counts k give a rounded percentage.
 
 A percentage written at some precision stands for an interval of shares (the figure's
-interval under the file's rounding, :func:`factcheck.intervals.rounded`); a count k of a
+interval under the file's rounding, :func:`factcheck.rounding.rounded`); a count k of a
 whole N reproduces it when k/N lies in that interval. This is the GRIM test of Brown and
 Heathers (2017) as scrutiny's ``grim()`` applies it to percentages, done in exact integer
 arithmetic, and extended to several percentages of one whole: the same N must serve them all.
@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factcheck.intervals import Interval, Rounding, rounded
+from factcheck.intervals import Interval
+from factcheck.rounding import Rounding, rounded
 
 MAX_N = 1_000_000  # the default search bound
 

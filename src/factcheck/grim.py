@@ -22,9 +22,9 @@ from factcheck.granularity import (
     threshold,
     written,
 )
-from factcheck.intervals import Rounding
 from factcheck.linear import WHOLE, Linear, Solution, linearize, solve
 from factcheck.quantity import Quantity, QuantityError, parse
+from factcheck.rounding import Rounding
 
 PERCENT_HINT = "write a percentage as printed, trailing zeros included: 96.15%, 54.0%, 48"
 

@@ -1,5 +1,4 @@
-"""Interval arithmetic on exact rationals, and the rounding procedures that make a written
-figure an interval.
+"""Interval arithmetic on exact rationals.
 
 An :class:`Interval` has :class:`fractions.Fraction` bounds (``None`` is infinite) and says
 for each end whether it is closed. Arithmetic is exact; a float never enters.
@@ -10,21 +9,9 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 
 Bound = Fraction | None
-
-
-class Rounding(StrEnum):
-    """How the author rounded: which true values a written figure stands for."""
-
-    UP_OR_DOWN = "up_or_down"
-    HALF_UP = "half_up"
-    HALF_DOWN = "half_down"
-    HALF_EVEN = "half_even"
-    TRUNCATE = "truncate"
-    CEILING = "ceiling"
 
 
 class EmptyIntervalError(ValueError):
@@ -443,40 +430,3 @@ def _min_hi(x: Interval, y: Interval) -> tuple[Bound, bool]:
     if x.hi != y.hi:
         return (x.hi, x.hi_closed) if x.hi < y.hi else (y.hi, y.hi_closed)
     return x.hi, x.hi_closed and y.hi_closed
-
-
-def rounded(value: Fraction, step: Fraction, mode: Rounding) -> Interval:
-    """The true values that ``mode`` rounds to ``value`` when rounding to a multiple of ``step``.
-
-    Half-way rules apply to the magnitude, symmetrically about zero, as scrutiny's
-    ``round_up``/``round_down`` do; ``truncate`` goes toward zero, ``ceiling`` toward +∞.
-    """
-    if step <= 0:
-        return Interval.point(value)
-    half = step / 2
-    lo, hi = value - half, value + half
-    neg = value < 0
-    if mode is Rounding.UP_OR_DOWN:
-        return Interval(lo, hi)
-    if mode is Rounding.HALF_UP:  # a half rounds away from zero
-        if value == 0:
-            return Interval(lo, hi, False, False)
-        return Interval(lo, hi, True, False) if not neg else Interval(lo, hi, False, True)
-    if mode is Rounding.HALF_DOWN:  # a half rounds toward zero
-        if value == 0:
-            return Interval(lo, hi)
-        return Interval(lo, hi, False, True) if not neg else Interval(lo, hi, True, False)
-    if mode is Rounding.HALF_EVEN:
-        even = (value / step).numerator % 2 == 0
-        return Interval(lo, hi, even, even)
-    if mode is Rounding.TRUNCATE:
-        if value == 0:
-            return Interval(-step, step, False, False)
-        return (
-            Interval(value, value + step, True, False)
-            if not neg
-            else Interval(value - step, value, False, True)
-        )
-    if mode is Rounding.CEILING:
-        return Interval(value - step, value, False, True)
-    raise ValueError(f"unknown rounding {mode!r}")

@@ -26,7 +26,6 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
 from factcheck.gcpause import paused
-from factcheck.intervals import Rounding
 from factcheck.models import (
     Claim,
     ClaimFile,
@@ -39,6 +38,7 @@ from factcheck.models import (
     one_line,
 )
 from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.rounding import Rounding
 
 if TYPE_CHECKING:
     from factcheck import yamlsplit

@@ -8,7 +8,8 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from factcheck.intervals import Interval, Rounding
+from factcheck.intervals import Interval
+from factcheck.rounding import Rounding
 
 if TYPE_CHECKING:
     from factcheck.quantity import Quantity

@@ -15,7 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.intervals import Interval, Rounding, rounded
+from factcheck.intervals import Interval
 from factcheck.nfkc import Normalized, normalize
 from factcheck.numerals import (
     CN_BIG,
@@ -31,6 +31,7 @@ from factcheck.numerals import (
     read_number,
     read_scale,
 )
+from factcheck.rounding import Rounding, rounded
 from factcheck.units import (
     ASCII_UNIT_RE,
     CJK_UNIT_RE,

@@ -17,8 +17,8 @@ from typing import Any
 from factcheck import loader
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
-from factcheck.intervals import Rounding
 from factcheck.kinds_doc import kind_summary
+from factcheck.rounding import Rounding
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

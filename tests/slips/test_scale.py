@@ -7,11 +7,11 @@ from hypothesis import strategies as st
 from tests.checks.helpers import run
 from tests.slips.helpers import CONTROL, INVENTED, slip_names
 
-from factcheck.intervals import Rounding
 from factcheck.loader import load
 from factcheck.models import Pos, Value
 from factcheck.numerals import decimal_text
 from factcheck.quantity import QuantityError, parse
+from factcheck.rounding import Rounding
 from factcheck.slips import scale
 from factcheck.slips.base import hull_of
 from factcheck.slips.figures import split

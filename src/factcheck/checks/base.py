@@ -10,10 +10,11 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.expr import Expression
-from factcheck.intervals import Interval, rounded
+from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
 from factcheck.numerals import significant
 from factcheck.quantity import Quantity
+from factcheck.rounding import rounded
 from factcheck.units import Unit
 
 

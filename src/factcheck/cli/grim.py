@@ -10,8 +10,8 @@ import typer
 from factcheck.cli.common import EXIT_INCONSISTENT, EXIT_INPUT, EXIT_OK
 from factcheck.granularity import MAX_N
 from factcheck.grim import InputError, calculate
-from factcheck.intervals import Rounding
 from factcheck.linear import SolverError
+from factcheck.rounding import Rounding
 
 Percents = Annotated[
     list[str],

@@ -70,7 +70,7 @@ def _value(f: Figure) -> tuple[Any, ...]:
         plain = q.qualifier is None and type(q) is Quantity
         interval = None
         if plain and step is not None and step.numerator > 0:
-            # a rounded figure without a qualifier: value ± step/2 (intervals.rounded, the
+            # a rounded figure without a qualifier: value ± step/2 (rounding.rounded, the
             # default rounding), the bounds divided by the factor in integers, at a fifth of the
             # cost of the Fractions and the Interval (a third of the figures of an article)
             vn, vd, sn, sd = value.numerator, value.denominator, step.numerator, step.denominator

@@ -11,10 +11,11 @@ from typing import TypeVar
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
-from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval, Rounding
+from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.numerals import decimal_text
 from factcheck.quantity import DEFAULT_APPROX, Quantity
+from factcheck.rounding import Rounding
 
 R = TypeVar("R")
 
