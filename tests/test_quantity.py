@@ -19,8 +19,8 @@ from factcheck.quantity import (
     _noun,
     parse,
     same_quantity,
-    scan,
 )
+from factcheck.scanner import scan
 from factcheck.units import TRAILING, alternation, is_ascii_word
 
 ARTICLE = (Path(__file__).resolve().parent.parent / "claims/sources/guilin.txt").read_text(

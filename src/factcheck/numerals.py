@@ -118,7 +118,7 @@ class Number(NamedTuple):
 
 class Reading(NamedTuple):
     """A number read from text: where it ends, and how it was written (a named tuple, as
-    quantity.scan builds one per candidate figure)."""
+    scanner.scan builds one per candidate figure)."""
 
     number: Number
     start: int
