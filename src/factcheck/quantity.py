@@ -25,11 +25,11 @@ from factcheck.numerals import (
     Number,
     NumeralError,
     _read_digits,
-    decimal_text,
     explain_leftover,
     read_number,
     read_scale,
 )
+from factcheck.numtext import decimal_text
 from factcheck.units import (
     ASCII_UNIT_RE,
     CJK_UNIT_RE,

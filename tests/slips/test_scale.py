@@ -10,7 +10,7 @@ from tests.slips.helpers import CONTROL, INVENTED, slip_names
 from factcheck.intervals import Rounding
 from factcheck.loader import load
 from factcheck.models import Pos, Value
-from factcheck.numerals import decimal_text
+from factcheck.numtext import decimal_text
 from factcheck.quantity import QuantityError, parse
 from factcheck.slips import scale
 from factcheck.slips.base import hull_of
