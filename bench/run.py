@@ -137,8 +137,8 @@ def worker_command(args: list[str], warm: str = "") -> dict[str, Any]:
 
 
 def worker_scan(path: str) -> dict[str, Any]:
-    """``quantity.scan`` over a text: every figure in it, as extract reads them."""
-    from factcheck.quantity import scan
+    """``scanner.scan`` over a text: every figure in it, as extract reads them."""
+    from factcheck.scanner import scan
 
     text = Path(path).read_text(encoding="utf-8")
     out: dict[str, Any] = {}
@@ -456,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         scan_rate = size_mb / med(res, "run_cpu")
         rows.append(
             [
-                "quantity.scan (figures in free text)",
+                "scanner.scan (figures in free text)",
                 sec(med(res, "run_wall")),
                 sec(med(res, "run_cpu")),
                 f"{scan_rate:.1f} MB/s",

@@ -20,10 +20,10 @@ from factcheck.numerals import (
     _read_digits,
     _read_grouped,
     _tenth_power,
-    decimal_text,
     parse_number,
     read_number,
 )
+from factcheck.numtext import decimal_text
 
 
 @pytest.mark.parametrize(
@@ -216,24 +216,6 @@ def test_normalize_is_character_by_character(text: str) -> None:
     assert n.start(len(n.text)) == len(text) and n.end(0) == 0
 
 
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (F(8204, 100), "82.04"),
-        (F(169), "169"),
-        (F(-1, 4), "-0.25"),
-        (F(0), "0"),
-        (F(1, 1_000_000), "0.000001"),
-        (F(1, 3), "0.333333"),
-        (F(2, 3), "0.666667"),
-        (F(100, 3), "33.333333"),
-        (F(1, 7000), "0.000142857"),
-    ],
-)
-def test_decimal_text(value: F, text: str) -> None:
-    assert decimal_text(value) == text
-
-
 @given(st.integers(min_value=0, max_value=10**30), st.sampled_from([",", "\u2009", " ", ""]))
 def test_grouped_integers_read_back(n: int, sep: str) -> None:
     grouped = f"{n:,}".replace(",", sep)
@@ -256,36 +238,6 @@ def test_decimals_are_exact_with_the_step_of_their_last_digit(
     assert n.step <= n.last_nonzero_place
     if len(frac) <= 6:  # written back exactly
         assert F(decimal_text(n.value)) == n.value
-
-
-def _decimal_text_by_fractions(d: F) -> str:
-    # the rule written with Fractions: the first k ≤ 6 that makes d·10^k whole, else six
-    # decimals (six significant ones below 1), rounded half to even
-    sign = "-" if d < 0 else ""
-    d = abs(d)
-    for k in range(7):
-        if (d * 10**k).denominator == 1:
-            break
-    else:
-        k = 6
-        if d < 1:
-            k = 5 + len(str(d.denominator // d.numerator))
-    n = round(d * 10**k)
-    if k == 0:
-        return f"{sign}{n}"
-    digits = str(n).rjust(k + 1, "0")
-    return f"{sign}{digits[:-k]}.{digits[-k:]}"
-
-
-@given(
-    st.fractions(max_denominator=10**9)
-    | st.builds(lambda n, k: F(n, 10**k), st.integers(-(10**12), 10**12), st.integers(0, 8))
-    | st.builds(
-        lambda n, k: F(2 * n + 1, 2 * 10**k), st.integers(-(10**6), 10**6), st.integers(5, 9)
-    )
-)
-def test_decimal_text_by_integers_agrees_with_the_rule_in_fractions(d: F) -> None:
-    assert decimal_text(d) == _decimal_text_by_fractions(d)
 
 
 def test_normalize_by_replacing_and_by_translating_agree():

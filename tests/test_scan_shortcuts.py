@@ -1,4 +1,4 @@
-"""The shortcuts of quantity.scan against the straightforward reading they stand in for."""
+"""The shortcuts of scanner.scan against the straightforward reading they stand in for."""
 
 from __future__ import annotations
 
@@ -10,18 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import quantity
+from factcheck import quantity, scanner
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS, NumeralError, read_number, read_scale
-from factcheck.quantity import (
-    Qualifier,
-    Quantity,
-    QuantityError,
-    _no_chinese_figure,
-    _read_body,
-    _reject,
-    scan,
-)
+from factcheck.quantity import Qualifier, Quantity, QuantityError, direction_of, read_body
+from factcheck.scanner import _no_chinese_figure, _reject, scan
 from factcheck.units import DIRECTION_BACK, DIRECTIONS, LEADING, LEADING_BACK, key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +32,7 @@ PIECES = [
 def rejected(s: str, i: int) -> bool:
     """What scan decides of the candidate at ``i`` by reading it."""
     try:
-        body = _read_body(s, i, scan=True)
+        body = read_body(s, i, scan=True)
     except (NumeralError, QuantityError):
         return True
     return _reject(s, i, body)
@@ -67,28 +60,28 @@ def test_scan_finds_what_it_finds_reading_every_candidate(parts: list[str]) -> N
     text = "".join(parts)
     fast = scan(text)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(quantity, "_no_chinese_figure", lambda s, i: False)
+        mp.setattr(scanner, "_no_chinese_figure", lambda s, i: False)
         slow = scan(text)
     assert fast == slow
 
 
 def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
-    """quantity._look_back as first written: each search over the whole window."""
+    """scanner._look_back as first written: each search over the whole window."""
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
     j = start - 1
     while j >= lo and s[j].isspace():
         j -= 1
-    if j < lo or s[j] not in quantity._WORD_ENDS:
+    if j < lo or s[j] not in scanner._WORD_ENDS:
         return start, None, 0, False
     if q := LEADING_BACK.search(s, lo, start):
         lead = Qualifier(LEADING[key(q.group().strip())])
         start = q.start()
     direction, to_level = 0, False
     if d := DIRECTION_BACK.search(s, max(floor, start - 32), start):
-        direction, to_level = quantity._direction(d)
+        direction, to_level = direction_of(d)
         start = d.start()
-    if quantity._IS_OF_BACK.search(s, max(floor, start - 32), start):
+    if scanner._IS_OF_BACK.search(s, max(floor, start - 32), start):
         to_level = True
     return start, lead, direction, to_level
 
@@ -107,7 +100,7 @@ def test_the_words_before_a_number_as_the_plain_searches_find_them(
     s = normalize("".join(parts)).text + "5"
     start = len(s) - 1
     floor = min(floor, start)
-    assert quantity._look_back(s, start, floor) == look_back_plainly(s, start, floor)
+    assert scanner._look_back(s, start, floor) == look_back_plainly(s, start, floor)
 
 
 def test_the_units_made_before_are_the_units_made_afresh() -> None:
@@ -133,7 +126,7 @@ def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> No
             continue
         number = read_number(s, i, scale=False, space_groups=False)
         try:
-            body = _read_body(s, i, scan=True)
+            body = read_body(s, i, scan=True)
         except (NumeralError, QuantityError):
             continue
         if body.scale != number.scale:  # a scale after the number (and 余): spaced once
@@ -146,7 +139,7 @@ def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> No
 def test_a_quantity_made_by_scan_is_the_one_its_constructor_makes() -> None:
     found = scan(ARTICLE + "".join(PIECES) + "3.2万元、约50%以上、3 km、百分之五、下降2倍、10余天")
     assert len(found) > 50
-    assert not hasattr(Quantity, "__post_init__")  # _make would skip it
+    assert not hasattr(Quantity, "__post_init__")  # make would skip it
     names = [f.name for f in fields(Quantity)]
     for f in found:
         q = f.quantity
@@ -168,7 +161,7 @@ def test_a_number_read_in_a_figure_is_the_number_read_number_reads(parts: list[s
     for i in range(len(s)):
         for in_scan in (True, False):
             try:
-                body = _read_body(s, i, scan=in_scan)
+                body = read_body(s, i, scan=in_scan)
             except (NumeralError, QuantityError):
                 continue
             at = i + 3 if s.startswith(("百分之", "千分之"), i) else i

@@ -2,7 +2,7 @@
 
 :func:`extract` lists every figure of an article in document order, each with its offsets
 into the text as written (``text[start:end]`` is the figure). Quantities come from
-:func:`factcheck.quantity.scan`; this module adds dates and times (``2020年10月14日``,
+:func:`factcheck.scanner.scan`; this module adds dates and times (``2020年10月14日``,
 ``2020年6月``, ``2020年第三季度``, ``2021-01-06 18:00``), a few quantities scan leaves out on
 purpose because they are rarely figures elsewhere (``万元以上`` as a threshold, ``四级`` after
 a list ``市、县、乡、村``), and flags names: a short quoted phrase with a numeral in it
@@ -22,7 +22,8 @@ from typing import NamedTuple
 from factcheck.models import Pos, Problem
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
-from factcheck.quantity import Quantity, parse, scan, scan_normalized
+from factcheck.quantity import Quantity, parse
+from factcheck.scanner import scan, scan_normalized
 from factcheck.units import names_a_month, one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Value, Verdict
-from factcheck.quantity import Found, Quantity, same_quantity, scan
+from factcheck.quantity import Quantity, same_quantity
+from factcheck.scanner import Found, scan
 
 __all__ = [
     "Passage",

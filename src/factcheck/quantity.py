@@ -1,9 +1,10 @@
 """Written figures as quantities: a number, its precision, a unit, and the words around it.
 
 :func:`parse` reads one figure as written in a claim file (``下降10.79%``, ``162万余元``,
-``more than 1,400``); :func:`scan` finds every figure in free text. A figure stands for an
-interval of true values, never a float: how it was written decides its precision, and a
-qualifier (以上, 不到, about) widens it. docs/quantities.md is the user's account of the rules.
+``more than 1,400``); :mod:`factcheck.scanner` finds every figure in free text with the same
+readers (:func:`read_body`, :func:`make`). A figure stands for an interval of true values, never
+a float: how it was written decides its precision, and a qualifier (以上, 不到, about) widens it.
+docs/quantities.md is the user's account of the rules.
 """
 
 from __future__ import annotations
@@ -16,63 +17,52 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.intervals import Interval
-from factcheck.nfkc import Normalized, normalize
+from factcheck.nfkc import normalize
 from factcheck.numerals import (
-    CN_BIG,
     CN_CHARS,
-    CN_DIGITS,
     HINT_NUMBER,
     LocatedError,
     Number,
     NumeralError,
     _read_digits,
-    decimal_text,
     explain_leftover,
     read_number,
     read_scale,
 )
+from factcheck.numtext import decimal_text
 from factcheck.rounding import Rounding, rounded
 from factcheck.units import (
     ASCII_UNIT_RE,
     CJK_UNIT_RE,
-    CN_IDIOMS,
-    CN_UNIT_OK_WITH_ONE,
     COUNT,
-    DATE_AFTER_DAY,
-    DIRECTION_BACK,
     DIRECTION_FWD,
     DIRECTIONS,
     LEADING,
-    LEADING_BACK,
     LEADING_FWD,
     MEASURES,
-    MEASURES_NOT_AFTER_CHINESE,
-    NOT_BEFORE_CN,
-    NOT_BEFORE_SIGN,
     PLUS_WORDS,
     PREFIX_UNITS,
-    RANGE_MARKS,
     ROUNDED_AT_UNIT,
     TRAILING,
     TRAILING_RE,
     UNITS,
     Unit,
     UnitSpec,
-    blocked_for,
-    is_ascii_word,
     key,
 )
 
 __all__ = [
     "DEFAULT_APPROX",
-    "Found",
+    "Body",
     "Qualifier",
     "Quantity",
     "QuantityError",
     "Unit",
+    "direction_of",
+    "make",
     "parse",
+    "read_body",
     "same_quantity",
-    "scan",
 ]
 
 DEFAULT_APPROX = Fraction(1, 10)
@@ -85,7 +75,7 @@ HINT = (
 )
 
 
-class Qualifier(str, Enum):  # noqa: UP042 (str, Enum), as intervals.Rounding
+class Qualifier(str, Enum):  # noqa: UP042 (a StrEnum would change str(q))
     """A word that turns a figure into a bound or an approximation (words: units.py)."""
 
     AT_LEAST = "at_least"  # 以上, at least: [v, ∞)
@@ -163,15 +153,6 @@ class Quantity:
         return decimal_text(x if factor == 1 else x / factor) + self.unit.display
 
 
-class Found(NamedTuple):
-    """A figure found in free text: ``text[start:end]`` is exactly what was written (a named
-    tuple, as scan builds one per figure)."""
-
-    start: int
-    end: int
-    quantity: Quantity
-
-
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """True when both are the same amount of the same dimension (169万元 and 1690000 yuan).
 
@@ -188,11 +169,11 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
     )
 
 
-class _Body(NamedTuple):
+class Body(NamedTuple):
     """What follows the leading words: the number, its scale, unit and trailing qualifiers.
 
-    A named tuple, not a frozen dataclass: scan builds one per candidate figure, and a tuple
-    is built several times faster (and its class at import too)."""
+    A named tuple, not a frozen dataclass: the scanner builds one per candidate figure, and a
+    tuple is built several times faster (and its class at import too)."""
 
     end: int
     number: Number
@@ -231,7 +212,7 @@ def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
     return None
 
 
-def _read_body(s: str, pos: int, scan: bool) -> _Body:
+def read_body(s: str, pos: int, scan: bool) -> Body:
     """Read from the number to the end of the figure; raises NumeralError or QuantityError."""
     spec: UnitSpec | None = None
     if s.startswith(_PREFIXES, pos):  # 百分之, 千分之
@@ -303,13 +284,14 @@ def _read_body(s: str, pos: int, scan: bool) -> _Body:
     elif spec is not None and s.startswith("起", pos):  # 10元起: from 10 yuan up
         quals.append(Qualifier.AT_LEAST)
         pos += 1
-    return _Body(
+    return Body(
         pos, number, factor, scale_text, spec, spelling, measure, tuple(quals),
         chinese, s[numeral_start:numeral_end], unit_end,
     )  # fmt: skip
 
 
 _SPACES = re.compile(r"\s+")
+_PREFIXES = tuple(PREFIX_UNITS)
 
 
 def _noun(s: str, pos: int) -> str:
@@ -331,9 +313,8 @@ def _is_cjk(c: str) -> bool:
     return bool(c) and "\u3400" <= c <= "\u9fff"
 
 
-def _make(
-    text: str, body: _Body, lead: Qualifier | None, direction: int, to_level: bool
-) -> Quantity:
+def make(text: str, body: Body, lead: Qualifier | None, direction: int, to_level: bool) -> Quantity:
+    """The Quantity of a figure read by :func:`read_body`, ``text`` as written."""
     spec, number = body.spec, body.number
     value, step, place = number.value, number.step, number.last_nonzero_place
     if spec is None:  # a count: most figures
@@ -356,7 +337,7 @@ def _make(
     qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
     # Quantity(text, value, ...) without its __init__, which sets each of nine fields through
     # object.__setattr__ (a frozen dataclass): half the cost of each of an article's figures
-    # (tests/test_quantity.py holds the two equal)
+    # (tests/test_scan_shortcuts.py holds the two equal)
     q = _new(Quantity)
     _setattr(
         q,
@@ -382,10 +363,10 @@ _ONE = Fraction(1)
 _IS_OF_FWD = re.compile(
     rf"是[^，。,;；!?！？\n]{{0,30}}?的\s*(?=[-−+0-9]|百分之|千分之|[{CN_CHARS}])"
 )
-_IS_OF_BACK = re.compile(r"是[^，。,;；!?！？\n]{0,30}的\s*\Z")
 
 
-def _direction(m: re.Match[str]) -> tuple[int, bool]:
+def direction_of(m: re.Match[str]) -> tuple[int, bool]:
+    """A rise/fall word matched: its sign, and whether it names the new level (提高到, rose to)."""
     verb = m.group("v") or m.group("ve")
     return DIRECTIONS[key(verb)], bool(m.group("lvl") or m.group("lvle"))
 
@@ -404,12 +385,12 @@ def parse(text: str) -> Quantity:
             to_level, pos = True, m.end()
         q = LEADING_FWD.match(s, pos)
         if q is None and (d := DIRECTION_FWD.match(s, pos)):
-            direction, lvl = _direction(d)
+            direction, lvl = direction_of(d)
             to_level, pos = to_level or lvl, d.end()
             q = LEADING_FWD.match(s, pos)
         if q is not None:
             lead, pos = Qualifier(LEADING[key(q.group().strip())]), q.end()
-        body = _read_body(s, pos, scan=False)
+        body = read_body(s, pos, scan=False)
         end = body.end + len(s[body.end :]) - len(s[body.end :].lstrip())
         if end != len(s):
             if s[body.end] in ".eE," or s[body.end] in CN_CHARS:
@@ -421,217 +402,4 @@ def parse(text: str) -> Quantity:
         generic = isinstance(e, NumeralError) and e.hint == HINT_NUMBER
         hint = f"{e.hint}; {HINT}" if generic else e.hint
         raise QuantityError(e.message, norm.start(e.offset), hint) from None
-    return _make(text, body, lead, direction, to_level)
-
-
-# where a figure may begin: a digit or a Chinese numeral (百分之 and 千分之 begin with one)
-_CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
-# what a failed candidate skips: the whole run of digits, numerals and separators
-_RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
-# the last characters of the words _look_back looks for: most numbers follow none of them
-_WORD_ENDS = frozenset(
-    [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
-    + list("了到至为的")
-    + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
-    + [chr(c) for c in range(ord("a"), ord("z") + 1)]
-)
-
-
-_NOT_BEFORE_CN_OR_NUMERAL = frozenset(NOT_BEFORE_CN + CN_CHARS)
-_PREFIXES = tuple(PREFIX_UNITS)
-
-
-def _reject(s: str, start: int, body: _Body) -> bool:
-    """True when a figure found by scan is more likely a date, a label or an idiom."""
-    end, before = body.unit_end, s[start - 1] if start else ""
-    if body.chinese:
-        if before and before in _NOT_BEFORE_CN_OR_NUMERAL:
-            return True
-        has_digit = any(c in CN_DIGITS for c in body.numeral)
-        if s.startswith(("百分之", "千分之"), start):
-            return False
-        if (not has_digit and body.numeral != "十") or s.startswith(CN_IDIOMS, start):
-            return True
-        if body.numeral in ("一", "壹") and not (
-            body.spec and body.spec.symbol in CN_UNIT_OK_WITH_ONE
-        ):
-            return True  # 一 is "a", "one whole", "the same" far more often than the number 1
-        if body.spec is not None:
-            return not body.spec.after_chinese or (
-                body.spelling == "年" and s.startswith("级", end)
-            )
-        if body.measure is not None:
-            m = body.measure
-            return m in MEASURES_NOT_AFTER_CHINESE or s.startswith(m, end)  # 一项项
-        return body.scale == 1  # a bare numeral: only 三万 and the like say "figure"
-    if before and before.isascii() and (before.isalpha() or before in "_#"):
-        return True  # A1, QQ3, #5: labels
-    if before and before in ".-" and start >= 2 and s[start - 2].isalnum():
-        return True  # 1.2.3, COVID-19
-    if (
-        before
-        and before in RANGE_MARKS
-        and start >= 2
-        and (s[start - 2].isdigit() or s[start - 2] in "%‰")
-    ):
-        return True  # the upper end of a range, 3-5天, 3至5天: neither end is the figure
-    if before == "第":
-        return True
-    nxt = s[end : end + 1]
-    if not body.spelling and nxt.isascii() and nxt.isalnum():
-        return True  # 5G, 3D, 1990s
-    if nxt == "." and s[end + 1 : end + 2].isdigit():
-        return True  # 192.168.1.1
-    if nxt and nxt in RANGE_MARKS and s[end + 1 : end + 2].isdigit():
-        return True  # the lower end of a range
-    if body.spelling == "月":
-        return True  # 6月 is June; a duration is 6个月
-    if body.spec is None and body.measure is None and nxt in ("号", "时"):
-        return True
-    if body.spelling == "日" and (before == "月" or s.startswith(DATE_AFTER_DAY, end)):
-        return True
-    return body.spelling == "年" and s.startswith("级", end)
-
-
-# the first characters of the words a Chinese numeral can be read with: units, measure words,
-# 余 and 多 (English units begin with a letter or "-", scales after a Chinese numeral with one
-# of CN_CHARS)
-_WITH_CHINESE = frozenset(
-    [w[0] for w in [*UNITS, *MEASURES] if not is_ascii_word(w)] + ["余", "多"]
-)
-_HS_CHARS = frozenset(" \t\u00a0\u2009\u202f")
-
-
-def _no_chinese_figure(s: str, i: int) -> bool:
-    """True when the Chinese numeral at ``i`` is one :func:`_reject` would reject, seen without
-    reading it: most Chinese numerals of free text are words (一位, 队伍, 百色市), and reading
-    each cost a tenth of the scan. False when unsure; tests/test_quantity.py holds it to the
-    full reading."""
-    if s.startswith(("百分之", "千分之"), i):
-        return False
-    if i and s[i - 1] in _NOT_BEFORE_CN_OR_NUMERAL:
-        return True
-    if s.startswith(CN_IDIOMS, i):
-        return True
-    c, n = s[i], s[i + 1 : i + 2]
-    if c in CN_BIG or (n and n in CN_CHARS):
-        return False  # a scale of its own (万), or a numeral of several characters
-    if c not in CN_DIGITS and c != "十":
-        return True  # 百, 千: no digit
-    # one digit (or 十) alone: a figure only with a unit or measure word right after it
-    if n in _HS_CHARS or (n.isascii() and (n.isalpha() or n == "-")):
-        return False  # an English unit or scale may follow
-    if c in ("一", "壹"):
-        return not (n and n in "倍成个余多")  # 一 is a figure only with 倍, 成, 个百分点
-    return n not in _WITH_CHINESE
-
-
-def scan(text: str) -> list[Found]:
-    """Every figure in free text, with offsets such that ``text[start:end]`` is the figure."""
-    return scan_normalized(normalize(text))
-
-
-def scan_normalized(norm: Normalized) -> list[Found]:
-    """:func:`scan` of a text already normalised (``norm.original`` is the text)."""
-    text, s = norm.original, norm.text
-    blocked = [(m.start(), m.end()) for m in blocked_for(s).finditer(s)]
-    found: list[Found] = []
-    prev_end = pos = b = 0
-    original = norm.forward()  # Normalized.start, figure after figure
-    while m := _CANDIDATE.search(s, pos):
-        i = m.start()
-        while b < len(blocked) and blocked[b][1] <= i:
-            b += 1
-        if b < len(blocked) and blocked[b][0] <= i:
-            pos = blocked[b][1]
-            continue
-        start = i
-        if i and s[i - 1] in "-−+" and s[i].isdigit() and (i == 1 or _sign_may_follow(s[i - 2])):
-            start = i - 1
-        if start == i and s[i] in CN_CHARS and _no_chinese_figure(s, i):
-            run = _RUN.match(s, i)
-            pos = run.end() if run else i + 1
-            continue
-        try:
-            body = _read_body(s, start, scan=True)
-        except (NumeralError, QuantityError):
-            body = None
-        if (
-            body is None
-            or _reject(s, start, body)
-            or (b < len(blocked) and blocked[b][0] < body.end)
-        ):
-            run = _RUN.match(s, i)
-            pos = run.end() if run else i + 1
-            continue
-        quantity_start, lead, direction, to_level = _look_back(s, start, prev_end)
-        if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
-            pos = body.end
-            continue
-        o_start, o_end = original(quantity_start), original(body.end - 1) + 1  # Normalized.end
-        q = _make(text[o_start:o_end], body, lead, direction, to_level)
-        found.append(Found(o_start, o_end, q))
-        prev_end = pos = body.end
-    return found
-
-
-def _sign_may_follow(c: str) -> bool:
-    return not ((c.isascii() and c.isalnum()) or c in NOT_BEFORE_SIGN or c in CN_CHARS)
-
-
-def _look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
-    """The qualifier and direction words written just before the number at ``start``."""
-    lead: Qualifier | None = None
-    lo = max(floor, start - 32)
-    j = _last_char(s, start, lo)
-    if j < lo or s[j] not in _WORD_ENDS:
-        return start, None, 0, False  # most numbers follow no word: skip the regexes
-    if q := LEADING_BACK.search(s, _word_from(s, j, lo), start):
-        lead = Qualifier(LEADING[key(q.group().strip())])
-        start = q.start()
-        lo = max(floor, start - 32)
-        j = _last_char(s, start, lo)
-    direction, to_level = 0, False
-    if j >= lo and (d := DIRECTION_BACK.search(s, _word_from(s, j, lo), start)):
-        direction, to_level = _direction(d)
-        start = d.start()
-        lo = max(floor, start - 32)
-        j = _last_char(s, start, lo)
-    if j >= lo and s[j] == "的" and _IS_OF_BACK.search(s, lo, start):
-        to_level = True  # 是去年的2倍; the span keeps to the figure itself
-    return start, lead, direction, to_level
-
-
-def _last_char(s: str, start: int, lo: int) -> int:
-    """The place of the last character before ``start`` that is no space (``lo - 1`` if none
-    is from ``lo`` on): where a word written before the number ends."""
-    j = start - 1
-    while j >= lo and s[j].isspace():
-        j -= 1
-    return j
-
-
-# a Chinese qualifier or direction word (with 了, 到, 至 or 为) is this long at most
-_CN_WORD_MAX = max(len(w) for w in [*LEADING, *DIRECTIONS] if not is_ascii_word(w)) + 1
-
-
-def _word_from(s: str, j: int, lo: int) -> int:
-    """Where a word ending at ``j`` can begin: a search of the words anchored at the number
-    (``...\\s*\\Z``) starts there instead of at every place of the window. English words
-    may hold spaces: for them, the whole window."""
-    return lo if s[j].isascii() else max(lo, j + 1 - _CN_WORD_MAX)
-
-
-def _year_like(body: _Body, lead: Qualifier | None, direction: int) -> bool:
-    """A bare four-digit 1900..2099 is a year (亮剑2020), not a count."""
-    return (
-        not body.chinese
-        and body.spec is None
-        and body.measure is None
-        and not body.qualifiers
-        and lead is None
-        and direction == 0
-        and body.numeral.isdigit()
-        and len(body.numeral) == 4
-        and 1900 <= int(body.numeral) <= 2099
-    )
+    return make(text, body, lead, direction, to_level)

@@ -2,7 +2,7 @@
 
 Each unit spelling maps to a dimension and a factor to that dimension's base unit (元, kg,
 m, day, month, year; ratios and percentage points are stored as fractions). The tables are
-data; :mod:`factcheck.quantity` reads figures with them.
+data; :mod:`factcheck.quantity` and :mod:`factcheck.scanner` read figures with them.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def key(word: str) -> str:
     return words.lower() if is_ascii_word(words) else word
 
 
-# Compiled once: the readers in quantity.py match these at a position (forward) or against the
+# Compiled once: quantity.py matches these at a position (forward), scanner.py also against the
 # text just before a number (backward, anchored at the end with \Z).
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, thin and no-break spaces included
 _CJK = [w for w in [*UNITS, *MEASURES] if not is_ascii_word(w)]

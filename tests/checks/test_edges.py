@@ -10,7 +10,7 @@ from tests.checks.helpers import run
 from factcheck.checks.base import percent, plain
 from factcheck.loader import load
 from factcheck.models import Verdict
-from factcheck.numerals import significant
+from factcheck.numtext import significant
 
 
 def claim(kind: str, values: dict[str, str], extra: str = "") -> str:

@@ -9,7 +9,7 @@ from tests.slips.helpers import CONTROL, INVENTED, slip_names
 
 from factcheck.loader import load
 from factcheck.models import Pos, Value
-from factcheck.numerals import decimal_text
+from factcheck.numtext import decimal_text
 from factcheck.quantity import QuantityError, parse
 from factcheck.rounding import Rounding
 from factcheck.slips import scale

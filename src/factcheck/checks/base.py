@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from factcheck.expr import Expression
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
-from factcheck.numerals import significant
+from factcheck.numtext import significant
 from factcheck.quantity import Quantity
 from factcheck.rounding import rounded
 from factcheck.units import Unit

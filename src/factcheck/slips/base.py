@@ -13,7 +13,7 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
-from factcheck.numerals import decimal_text
+from factcheck.numtext import decimal_text
 from factcheck.quantity import DEFAULT_APPROX, Quantity
 from factcheck.rounding import Rounding
 

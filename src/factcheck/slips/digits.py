@@ -31,7 +31,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
-from factcheck.quantity import Quantity, QuantityError, parse, scan
+from factcheck.quantity import Quantity, QuantityError, parse
+from factcheck.scanner import scan
 from factcheck.slips.base import Attempt, by_reading, could_hold, the_one
 from factcheck.slips.figures import Written, split
 

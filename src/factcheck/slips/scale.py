@@ -31,7 +31,7 @@ from fractions import Fraction
 from factcheck.checks.base import Context
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
-from factcheck.numerals import decimal_text
+from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
 from factcheck.slips.base import Attempt, hull_of, pruned, the_one
 from factcheck.slips.figures import Written, split
