@@ -31,14 +31,24 @@ from factcheck.models import (
     Claim,
     ClaimFile,
     Pos,
-    Problem,
     Quote,
     Source,
     Unchecked,
     Value,
-    one_line,
 )
-from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError
+from factcheck.yamlnodes import (
+    File,
+    clip,
+    join_key,
+    kind_of,
+    mapping,
+    misspelt,
+    read_approx,
+    read_rounding,
+    scalar_offset,
+    text_of,
+)
 
 if TYPE_CHECKING:
     from factcheck import yamlsplit
@@ -47,9 +57,7 @@ MAX_BYTES = safeyaml.MAX_BYTES
 MAX_DEPTH = safeyaml.MAX_DEPTH
 MAX_NODES = safeyaml.MAX_NODES
 MAX_CLAIMS = 150_000
-MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
-MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
 # a larger file is composed a slice of claims at a time: below, its nodes take under ~100 MB
 SPLIT_CHARS = 1 << 22
 
@@ -65,7 +73,7 @@ ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-class _Kind:
+class Kind:
     """What the loader needs of a claim kind, looked up once per file rather than per claim."""
 
     __slots__ = ("allowed", "check_values", "module", "options", "parsers", "signed")
@@ -79,42 +87,21 @@ class _Kind:
         self.check_values = getattr(module, "check_values", None)  # a kind's own rules
 
 
-class _File:
-    """The loading of one file: its path and the problems found so far."""
-
-    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self.unchecked: list[Unchecked] = []
-        self.kinds: dict[str, _Kind] = {}
-        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
-
-    def kind(self, name: str) -> _Kind | None:
-        """The kind of that name, or None when there is none."""
-        kind = self.kinds.get(name)
-        if kind is None:
-            module = REGISTRY.get(name)
-            if module is None:
-                return None
-            kind = self.kinds[name] = _Kind(module)
-        return kind
-
-    def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
-        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
-
-    def problem(
-        self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
-    ) -> None:
-        pos = node if isinstance(node, Pos) else self.pos(node, offset)
-        self.problems.append(Problem(pos, message, hint, key))
+def _kind(f: File, name: str) -> Kind | None:
+    """The kind of that name, or None when there is none."""
+    kind = f.kinds.get(name)
+    if kind is None:
+        module = REGISTRY.get(name)
+        if module is None:
+            return None
+        kind = f.kinds[name] = Kind(module)
+    return kind
 
 
 def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     """Read one claim file; every problem is returned in ``ClaimFile.problems``, none raised."""
     name = str(path)
-    f = _File(name)
+    f = File(name)
     text = _read_text(f, Path(path), max_bytes)
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
@@ -129,7 +116,7 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
                 source, claims = _document(f, yamlsplit.head(split), Path(path), split)
                 return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
             except safeyaml.Unsure:
-                f = _File(name)  # composed whole below, which places any problem
+                f = File(name)  # composed whole below, which places any problem
             del split
         root = _compose(f, text)
         if root is None:
@@ -138,7 +125,7 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
 
 
-def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
+def _read_text(f: File, path: Path, max_bytes: int) -> str | None:
     start = Pos(f.path, 1, 1)
     try:
         text = safeyaml.read_text(path, max_bytes)
@@ -158,7 +145,7 @@ def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
     return text
 
 
-def _compose(f: _File, text: str) -> yaml.Node | None:
+def _compose(f: File, text: str) -> yaml.Node | None:
     try:
         root = safeyaml.compose(text)
     except safeyaml.RefusedError as e:
@@ -174,123 +161,42 @@ def _compose(f: _File, text: str) -> yaml.Node | None:
     return root
 
 
-def _mapping(
-    f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
-) -> dict[str, yaml.Node] | None:
-    """The keys of a mapping node, reporting duplicates and unknown keys."""
-    if not isinstance(node, yaml.MappingNode):
-        f.problem(
-            node, f"{what} must be a mapping, not {_kind_of(node)}", "write `key: value` lines", key
-        )
-        return None
-    out: dict[str, yaml.Node] = {}
-    for k, v in node.value:
-        if not isinstance(k, yaml.ScalarNode):
-            f.problem(k, "a key must be plain text", "write keys as plain names: `values:`", key)
-            continue
-        name = k.value
-        if name in out:
-            f.problem(
-                k,
-                f"duplicate key '{_clip(k.value)}'",
-                f"it is already given on line {_line_of(node, k.value)}",
-                key,
-            )
-            continue
-        if allowed and name not in allowed:
-            close = difflib.get_close_matches(name, allowed, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
-            f.problem(
-                k, f"unknown key '{_clip(k.value)}' in {what}", hint, _join(key, _clip(k.value))
-            )
-            continue
-        out[name] = v
-    return out
-
-
-def _misspelt(node: yaml.Node, name: str, allowed: tuple[str, ...]) -> bool:
-    """True when an unknown key of ``node`` was reported as a misspelling of ``name``: its
-    absence is then said once, by the did-you-mean of that key."""
-    return isinstance(node, yaml.MappingNode) and any(
-        isinstance(k, yaml.ScalarNode)
-        and k.value not in allowed
-        and difflib.get_close_matches(k.value, allowed, n=1) == [name]
-        for k, _ in node.value
-    )
-
-
-def _line_of(node: yaml.MappingNode, name: str) -> int:
-    return next(k.start_mark.line + 1 for k, _ in node.value if k.value == name)
-
-
-def _kind_of(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"the text '{_clip(node.value)}'" if node.value else "empty"
-
-
-def _join(key: str, part: str | int) -> str:
-    if isinstance(part, int):
-        return f"{key}[{part}]"
-    return f"{key}.{part}" if key else part
-
-
-def _text(
-    f: _File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
-) -> str | None:
-    if not isinstance(node, yaml.ScalarNode):
-        hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
-        f.problem(node, f"{what} must be text, not {_kind_of(node)}", hint, key)
-        return None
-    if most is not None and len(node.value) > most:
-        f.problem(
-            node,
-            f"{what} is {len(node.value):,} characters long, over the limit of {most:,}",
-            "quote the sentence the figures come from, not the whole article",
-            key,
-        )
-        return None
-    return node.value
-
-
 def _document(
-    f: _File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
+    f: File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
 ) -> tuple[Source, list[Claim]]:
     """The source and claims of a file; with ``split``, ``root`` is the file without its claims,
     which are composed a slice at a time."""
     if not isinstance(root, yaml.MappingNode):
         f.problem(
             root,
-            f"the claim file must be a mapping, not {_kind_of(root)}",
+            f"the claim file must be a mapping, not {kind_of(root)}",
             "a claim file holds `source:` and a list `claims:`; the claims go under `claims:`",
         )
         return Source(), []
-    top = _mapping(f, root, TOP_KEYS, "", "the claim file")
+    top = mapping(f, root, TOP_KEYS, "", "the claim file")
     if top is None:
         return Source(), []
     if "version" in top:
         v = top["version"]
         if not (isinstance(v, yaml.ScalarNode) and v.value == "1"):
-            shown = f" '{_clip(v.value)}'" if isinstance(v, yaml.ScalarNode) else ""
+            shown = f" '{clip(v.value)}'" if isinstance(v, yaml.ScalarNode) else ""
             f.problem(
                 v, f"unsupported version{shown}", "this factcheck reads version: 1", "version"
             )
     source = _source(f, top.get("source"), path)
-    rounding = _rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
-    approx = _approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
+    rounding = read_rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
+    approx = read_approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
     if "unchecked" in top:
         f.unchecked = _unchecked(f, top["unchecked"])
     claims_node = top.get("claims")
     if claims_node is None:
-        if not _misspelt(root, "claims", TOP_KEYS):
+        if not misspelt(root, "claims", TOP_KEYS):
             f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
         return source, []
     if not isinstance(claims_node, yaml.SequenceNode):
         f.problem(
             claims_node,
-            f"`claims` must be a list, not {_kind_of(claims_node)}",
+            f"`claims` must be a list, not {kind_of(claims_node)}",
             "start each claim with `- id: ...`",
             "claims",
         )
@@ -320,7 +226,7 @@ def _document(
         if claim.id in first_seen:
             f.problem(
                 claim.pos,
-                f"duplicate id '{_clip(claim.id)}'",
+                f"duplicate id '{clip(claim.id)}'",
                 f"ids must be unique; first used on line {first_seen[claim.id]}",
                 f"claims[{i}].id",
             )
@@ -337,13 +243,13 @@ def _drain(nodes: list[yaml.Node]) -> Iterator[yaml.Node]:
         yield nodes.pop()
 
 
-def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
+def _source(f: File, node: yaml.Node | None, path: Path) -> Source:
     if node is None:
         return Source()
-    keys = _mapping(f, node, SOURCE_KEYS, "source", "source")
+    keys = mapping(f, node, SOURCE_KEYS, "source", "source")
     if keys is None:
         return Source()
-    fields = {k: _text(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
+    fields = {k: text_of(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
     text = None
     if fields.get("text"):
         text = _source_text(f, keys["text"], path.parent, fields["text"])
@@ -358,12 +264,12 @@ def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
     )
 
 
-def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
+def _unchecked(f: File, node: yaml.Node) -> list[Unchecked]:
     """The figures a file declares it does not check: ``- {figure: 2020年, reason: ...}``."""
     if not isinstance(node, yaml.SequenceNode):
         f.problem(
             node,
-            f"`unchecked` must be a list, not {_kind_of(node)}",
+            f"`unchecked` must be a list, not {kind_of(node)}",
             "write `- {figure: 2021-01-06 18:00, reason: the time of posting}`",
             "unchecked",
         )
@@ -371,7 +277,7 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
     out = []
     for i, item in enumerate(node.value):
         key = f"unchecked[{i}]"
-        keys = _mapping(f, item, UNCHECKED_KEYS, key, "an unchecked figure")
+        keys = mapping(f, item, UNCHECKED_KEYS, key, "an unchecked figure")
         if keys is None:
             continue
         texts = {}
@@ -384,14 +290,14 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
                     key,
                 )
                 continue
-            text = _text(f, keys[name], _join(key, name), name)
+            text = text_of(f, keys[name], join_key(key, name), name)
             if text is not None and not text.strip():
-                f.problem(keys[name], f"`{name}` is empty", "", _join(key, name))
+                f.problem(keys[name], f"`{name}` is empty", "", join_key(key, name))
             elif text is not None:
                 texts[name] = text
         quote = None
         if "quote" in keys:
-            q = _text(f, keys["quote"], _join(key, "quote"), "a quote")
+            q = text_of(f, keys["quote"], join_key(key, "quote"), "a quote")
             if q is not None and q.strip():
                 quote = Quote(q, f.pos(keys["quote"]))
         if len(texts) == 2:
@@ -399,7 +305,7 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
     return out
 
 
-def _source_text(f: _File, node: yaml.Node, folder: Path, name: str) -> str | None:
+def _source_text(f: File, node: yaml.Node, folder: Path, name: str) -> str | None:
     """The archived article: a regular UTF-8 file, no larger than a claim file may be."""
     reason = ""
     try:
@@ -418,77 +324,21 @@ def _source_text(f: _File, node: yaml.Node, folder: Path, name: str) -> str | No
         reason = "the path holds a character no file name can"
     f.problem(
         node,
-        f"cannot read the source text '{_clip(name)}': {reason}",
+        f"cannot read the source text '{clip(name)}': {reason}",
         "the path is relative to the claim file",
         "source.text",
     )
     return None
 
 
-def _clip(text: str, most: int = MAX_SHOWN) -> str:
-    """Text as repeated in a message: on one line, and cut when long, saying how long it was."""
-    if len(text) <= most:
-        return one_line(text)
-    return f"{one_line(text[:most])}… ({len(text):,} characters)"
-
-
-def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
-    if node is None:
-        return default
-    text = _text(f, node, key, "rounding")
-    try:
-        return Rounding(text or "")
-    except ValueError:
-        names = [r.value for r in Rounding]
-        close = difflib.get_close_matches(text or "", names, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(names)}"
-        f.problem(node, f"unknown rounding '{_clip(text or '')}'", hint, key)
-        return default
-
-
-def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fraction:
-    if node is None:
-        return default
-    text = _text(f, node, key, "approx")
-    if text is None:
-        return default
-    try:
-        q = parse(text)
-    except QuantityError as e:
-        f.problem(
-            node,
-            f"cannot read approx '{_clip(text)}': {e.message}",
-            "write a percentage: 10%",
-            key,
-            _offset(node, e.offset),
-        )
-        return default
-    if q.unit.dimension != "ratio" or not 0 <= q.value <= 1:
-        f.problem(
-            node,
-            f"approx '{_clip(text)}' must be a percentage from 0% to 100%",
-            "write a percentage: 10%",
-            key,
-        )
-        return default
-    return q.value
-
-
-def _offset(node: yaml.Node, offset: int) -> int:
-    """Column offset of a character of a scalar: past the opening quote when it has one."""
-    quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
-    one_line = node.start_mark.line == node.end_mark.line
-    return (offset + (1 if quoted else 0)) if one_line else 0
-
-
 def _claim(
-    f: _File, node: yaml.Node, key: str, rounding: Rounding, approx: Fraction
+    f: File, node: yaml.Node, key: str, rounding: Rounding, approx: Fraction
 ) -> Claim | None:
     before = len(f.problems)
     if not isinstance(node, yaml.MappingNode):
         f.problem(
             node,
-            f"a claim must be a mapping, not {_kind_of(node)}",
+            f"a claim must be a mapping, not {kind_of(node)}",
             "each claim starts with `- id: ...`",
             key,
         )
@@ -498,7 +348,7 @@ def _claim(
         if k.value == "kind":
             kind_node = v
             break
-    kind: _Kind | None = None
+    kind: Kind | None = None
     if kind_node is None:
         known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
         near = [
@@ -510,11 +360,11 @@ def _claim(
         ]
         hint = f"one of: {', '.join(REGISTRY)}"
         if near:
-            hint = f"is '{_clip(near[0])}' meant to be `kind`? {hint}"
+            hint = f"is '{clip(near[0])}' meant to be `kind`? {hint}"
         f.problem(node, "claim has no `kind`", hint, key)
     else:
-        name = _text(f, kind_node, f"{key}.kind", "kind") or ""
-        kind = f.kind(name)
+        name = text_of(f, kind_node, f"{key}.kind", "kind") or ""
+        kind = _kind(f, name)
         if name == DRAFT_KIND:
             f.problem(
                 kind_node,
@@ -526,42 +376,42 @@ def _claim(
         elif kind is None:
             close = difflib.get_close_matches(name, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
-            f.problem(kind_node, f"unknown kind '{_clip(name)}'", hint, f"{key}.kind")
+            f.problem(kind_node, f"unknown kind '{clip(name)}'", hint, f"{key}.kind")
     allowed = kind.allowed if kind else ()
-    keys = _mapping(f, node, allowed, key, "a claim")
+    keys = mapping(f, node, allowed, key, "a claim")
     if keys is None:
         return None
     said: set[str] = set()
     if "id" not in keys or "quote" not in keys or "values" not in keys:
-        said = {n for n in _NEEDED if n not in keys and _misspelt(node, n, allowed)}
+        said = {n for n in _NEEDED if n not in keys and misspelt(node, n, allowed)}
     cid = ""
     if "id" not in keys:
         if "id" not in said:
             hint = "give every claim a stable id: `id: safety-rise`"
             f.problem(node, "claim has no `id`", hint, key)
     else:
-        cid = _text(f, keys["id"], f"{key}.id", "id") or ""
+        cid = text_of(f, keys["id"], f"{key}.id", "id") or ""
         if cid and not ID_RE.fullmatch(cid):
             f.problem(
                 keys["id"],
-                f"id '{_clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",
+                f"id '{clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",
                 "write ids like `safety-rise`",
                 f"{key}.id",
             )
     quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
-    rounding = _rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
-    approx = _approx(f, keys.get("approx"), approx, f"{key}.approx")
+    rounding = read_rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
+    approx = read_approx(f, keys.get("approx"), approx, f"{key}.approx")
     severity = "error"
     if "severity" in keys:
-        severity = _text(f, keys["severity"], f"{key}.severity", "severity") or "error"
+        severity = text_of(f, keys["severity"], f"{key}.severity", "severity") or "error"
         if severity not in SEVERITIES:
             f.problem(
                 keys["severity"],
-                f"unknown severity '{_clip(severity)}'",
+                f"unknown severity '{clip(severity)}'",
                 "one of: error, warning",
                 f"{key}.severity",
             )
-    note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
+    note = text_of(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = kind.parsers if kind else {}
     signed = kind.signed if kind else ()
     values = _values(
@@ -602,7 +452,7 @@ def _claim(
 
 
 def _quotes(
-    f: _File, node: yaml.Node | None, claim: yaml.Node, key: str, said: bool = False
+    f: File, node: yaml.Node | None, claim: yaml.Node, key: str, said: bool = False
 ) -> list[Quote]:
     """The quotes of a claim; ``said`` when a misspelt key already stands for a missing one."""
     if node is None:
@@ -615,7 +465,7 @@ def _quotes(
     out = []
     for i, item in enumerate(items):
         hint = "copy the sentence as text; several quotes go in a list"
-        text = _text(f, item, _join(key, i) if listed else key, "a quote", hint=hint)
+        text = text_of(f, item, join_key(key, i) if listed else key, "a quote", hint=hint)
         if text is not None and not text.strip():
             f.problem(item, "quote is empty", "copy the sentence verbatim", key)
         elif text is not None:
@@ -626,7 +476,7 @@ def _quotes(
 
 
 def _values(
-    f: _File,
+    f: File,
     node: yaml.Node | None,
     claim: yaml.Node,
     key: str,
@@ -640,23 +490,23 @@ def _values(
             hint = "name its figures: `values: {from: 82.04%}`"
             f.problem(claim, "claim has no `values`", hint, key)
         return []
-    keys = _mapping(f, node, (), key, "values")
+    keys = mapping(f, node, (), key, "values")
     if keys is None:
         return []
     out = []
     for name, vnode in keys.items():
-        vkey = _join(key, name)
+        vkey = join_key(key, name)
         if not NAME_RE.fullmatch(name):
             f.problem(
                 _key_node(node, name),
-                f"value name '{_clip(name)}' is not a plain name",
+                f"value name '{clip(name)}' is not a plain name",
                 "use letters, digits and '_', starting with a letter",
                 vkey,
             )
             continue
         derived, note, text_node = False, "", vnode
         if isinstance(vnode, yaml.MappingNode):
-            sub = _mapping(f, vnode, VALUE_KEYS, vkey, "a value")
+            sub = mapping(f, vnode, VALUE_KEYS, vkey, "a value")
             if sub is None:
                 continue
             if "value" not in sub:
@@ -669,23 +519,23 @@ def _values(
                 continue
             text_node = sub["value"]
             if "derived" in sub:
-                d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
+                d = text_of(f, sub["derived"], f"{vkey}.derived", "derived")
                 if d is not None and d not in ("true", "false"):
                     hint = "`derived: true` marks a figure of your own; leave it out otherwise"
                     f.problem(sub["derived"], "derived must be true or false", hint, vkey)
                 derived = d == "true"
             if "note" in sub:
-                note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
+                note = text_of(f, sub["note"], f"{vkey}.note", "note") or ""
         # no length limit here: the parser refuses a long figure at once, saying why
         hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
-        text = _text(f, text_node, vkey, "a figure", most=None, hint=hint)
+        text = text_of(f, text_node, vkey, "a figure", most=None, hint=hint)
         if text is None:
             continue
         stripped = text.strip()
         if safeyaml.LINE_BREAK.search(stripped):
             f.problem(
                 text_node,
-                f"figure '{_clip(text)}' runs over more than one line",
+                f"figure '{clip(text)}' runs over more than one line",
                 "write a figure on one line, as the article does",
                 vkey,
             )
@@ -697,10 +547,10 @@ def _values(
         except QuantityError as e:
             f.problem(
                 text_node,
-                f"cannot read figure '{_clip(text)}': {e.message}",
+                f"cannot read figure '{clip(text)}': {e.message}",
                 e.hint,
                 vkey,
-                _offset(text_node, e.offset),
+                scalar_offset(text_node, e.offset),
             )
             continue
         if len(text) > MAX_FIGURE:
@@ -715,7 +565,7 @@ def _values(
         if quantity.measure is not None and quantity.value.numerator < 0 and name not in signed:
             f.problem(
                 text_node,
-                f"a count cannot be negative: '{_clip(text)}'",
+                f"a count cannot be negative: '{clip(text)}'",
                 "a number of things is zero or more; a fall is a change: write 减少3件 "
                 "as the `change` of a change claim",
                 vkey,
@@ -748,13 +598,13 @@ def _declared(node: yaml.Node | None) -> set[str]:
 
 
 def _options(
-    f: _File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
+    f: File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
 ) -> tuple[dict[str, Any], dict[str, Pos]]:
     out: dict[str, Any] = {}
     where: dict[str, Pos] = {}
     for name, opt in options.items():
         node = keys.get(name)
-        okey = _join(key, name)
+        okey = join_key(key, name)
         if node is None:
             if opt.required:
                 f.problem(
@@ -771,32 +621,32 @@ def _options(
     return out, where
 
 
-def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
+def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
     if opt.type == "exprs":
         node_list = list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
         out = []
         for i, n in enumerate(node_list):
-            text = _text(f, n, _join(key, i), "an expression")
+            text = text_of(f, n, join_key(key, i), "an expression")
             if text is not None:
-                out.append(_expression(f, n, text, opt, names, _join(key, i)))
+                out.append(_expression(f, n, text, opt, names, join_key(key, i)))
         return None if any(o is None for o in out) else out
     if opt.type in ("names", "texts"):
         if not isinstance(node, yaml.SequenceNode):
             f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
             return None
-        items = [_text(f, n, _join(key, i), "an item") for i, n in enumerate(node.value)]
+        items = [text_of(f, n, join_key(key, i), "an item") for i, n in enumerate(node.value)]
         if opt.type == "names":
             for n, item in zip(node.value, items, strict=True):
                 if item is not None and item not in names:
                     _undefined(f, n, item, names, key)
         return [i for i in items if i is not None]
-    text = _text(f, node, key, key.rsplit(".", 1)[-1])
+    text = text_of(f, node, key, key.rsplit(".", 1)[-1])
     if text is None:
         return None
     if opt.type == "choice" and text not in opt.choices:
         close = difflib.get_close_matches(text, opt.choices, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
-        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{_clip(text)}'", hint, key)
+        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{clip(text)}'", hint, key)
         return None
     if opt.type == "bool":
         if text not in ("true", "false"):
@@ -813,9 +663,7 @@ def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -
     return text
 
 
-def _expression(
-    f: _File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
-) -> Any:
+def _expression(f: File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str) -> Any:
     """An expression option read and checked: its names defined, and the kind's own check."""
     parsed = f.exprs.get(text)
     if parsed is None:
@@ -823,24 +671,28 @@ def _expression(
             parsed = f.exprs[text] = expr_mod.parse(text)  # frozen: shared by every claim
         except expr_mod.ExprError as e:
             f.problem(
-                node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
+                node,
+                f"cannot read expression: {e.message}",
+                e.hint,
+                key,
+                scalar_offset(node, e.offset),
             )
             return None
     known = names | set(opt.names)
     for name in parsed.names():
         if name.name not in known:
-            _undefined(f, node, name.name, known, key, _offset(node, name.offset))
+            _undefined(f, node, name.name, known, key, scalar_offset(node, name.offset))
     if opt.convert is not None:
         try:
             return opt.convert(parsed)
         except expr_mod.ExprError as e:
-            f.problem(node, e.message, e.hint, key, _offset(node, e.offset))
+            f.problem(node, e.message, e.hint, key, scalar_offset(node, e.offset))
             return None
     return parsed
 
 
 def _undefined(
-    f: _File, node: yaml.Node, name: str, names: set[str], key: str, offset: int = 0
+    f: File, node: yaml.Node, name: str, names: set[str], key: str, offset: int = 0
 ) -> None:
     close = difflib.get_close_matches(name, sorted(names), n=1)
     hint = (
@@ -850,7 +702,7 @@ def _undefined(
             f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`"
         )
     )
-    f.problem(node, f"undefined name '{_clip(name)}'", hint, key, offset)
+    f.problem(node, f"undefined name '{clip(name)}'", hint, key, offset)
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:
