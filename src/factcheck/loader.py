@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 from types import ModuleType
@@ -20,11 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from factcheck import expr as expr_mod
 from factcheck import safeyaml
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
-from factcheck.dates import parse_figure_or_date
 from factcheck.gcpause import paused
 from factcheck.intervals import Rounding
 from factcheck.models import (
@@ -34,9 +31,9 @@ from factcheck.models import (
     Quote,
     Source,
     Unchecked,
-    Value,
 )
-from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError
+from factcheck.quantity import DEFAULT_APPROX
+from factcheck.values import declared_names, read_expression, read_values, undefined_name
 from factcheck.yamlnodes import (
     File,
     clip,
@@ -46,7 +43,6 @@ from factcheck.yamlnodes import (
     misspelt,
     read_approx,
     read_rounding,
-    scalar_offset,
     text_of,
 )
 
@@ -57,20 +53,17 @@ MAX_BYTES = safeyaml.MAX_BYTES
 MAX_DEPTH = safeyaml.MAX_DEPTH
 MAX_NODES = safeyaml.MAX_NODES
 MAX_CLAIMS = 150_000
-MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
 # a larger file is composed a slice of claims at a time: below, its nodes take under ~100 MB
 SPLIT_CHARS = 1 << 22
 
 TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
 CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
-VALUE_KEYS = ("value", "derived", "note")
 UNCHECKED_KEYS = ("figure", "reason", "quote")
 DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
 SEVERITIES = ("error", "warning")
 _NEEDED = ("id", "quote", "values")  # claim keys whose absence is said once
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
-NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class Kind:
@@ -414,10 +407,10 @@ def _claim(
     note = text_of(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = kind.parsers if kind else {}
     signed = kind.signed if kind else ()
-    values = _values(
+    values = read_values(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
-    declared = _declared(keys.get("values"))
+    declared = declared_names(keys.get("values"))
     opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
     if kind is not None:
         module = kind.module
@@ -475,128 +468,6 @@ def _quotes(
     return out
 
 
-def _values(
-    f: File,
-    node: yaml.Node | None,
-    claim: yaml.Node,
-    key: str,
-    parsers: dict[str, Any],
-    signed: tuple[str, ...] = (),
-    said: bool = False,
-) -> list[Value]:
-    """The named figures of a claim; ``signed`` names the values that may be negative counts."""
-    if node is None:
-        if not said:
-            hint = "name its figures: `values: {from: 82.04%}`"
-            f.problem(claim, "claim has no `values`", hint, key)
-        return []
-    keys = mapping(f, node, (), key, "values")
-    if keys is None:
-        return []
-    out = []
-    for name, vnode in keys.items():
-        vkey = join_key(key, name)
-        if not NAME_RE.fullmatch(name):
-            f.problem(
-                _key_node(node, name),
-                f"value name '{clip(name)}' is not a plain name",
-                "use letters, digits and '_', starting with a letter",
-                vkey,
-            )
-            continue
-        derived, note, text_node = False, "", vnode
-        if isinstance(vnode, yaml.MappingNode):
-            sub = mapping(f, vnode, VALUE_KEYS, vkey, "a value")
-            if sub is None:
-                continue
-            if "value" not in sub:
-                f.problem(
-                    vnode,
-                    "value has no `value`",
-                    "write `{value: 16.2个百分点, derived: true}`",
-                    vkey,
-                )
-                continue
-            text_node = sub["value"]
-            if "derived" in sub:
-                d = text_of(f, sub["derived"], f"{vkey}.derived", "derived")
-                if d is not None and d not in ("true", "false"):
-                    hint = "`derived: true` marks a figure of your own; leave it out otherwise"
-                    f.problem(sub["derived"], "derived must be true or false", hint, vkey)
-                derived = d == "true"
-            if "note" in sub:
-                note = text_of(f, sub["note"], f"{vkey}.note", "note") or ""
-        # no length limit here: the parser refuses a long figure at once, saying why
-        hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
-        text = text_of(f, text_node, vkey, "a figure", most=None, hint=hint)
-        if text is None:
-            continue
-        stripped = text.strip()
-        if safeyaml.LINE_BREAK.search(stripped):
-            f.problem(
-                text_node,
-                f"figure '{clip(text)}' runs over more than one line",
-                "write a figure on one line, as the article does",
-                vkey,
-            )
-            continue
-        text = stripped
-        parser = parsers.get(name, parse_figure_or_date)
-        try:
-            quantity = parser(text)
-        except QuantityError as e:
-            f.problem(
-                text_node,
-                f"cannot read figure '{clip(text)}': {e.message}",
-                e.hint,
-                vkey,
-                scalar_offset(text_node, e.offset),
-            )
-            continue
-        if len(text) > MAX_FIGURE:
-            f.problem(
-                text_node,
-                f"a figure is {len(text):,} characters long, over the limit of {MAX_FIGURE:,}",
-                "write the figure as the article does",
-                vkey,
-            )
-            continue
-        # a Fraction's sign is its numerator's: cheaper than comparing two Fractions
-        if quantity.measure is not None and quantity.value.numerator < 0 and name not in signed:
-            f.problem(
-                text_node,
-                f"a count cannot be negative: '{clip(text)}'",
-                "a number of things is zero or more; a fall is a change: write 减少3件 "
-                "as the `change` of a change claim",
-                vkey,
-            )
-            continue
-        out.append(
-            Value(
-                name, unicodedata.normalize("NFC", text), quantity, f.pos(text_node), derived, note
-            )
-        )
-    return out
-
-
-def value_parser(module: ModuleType, name: str) -> Callable[[str], Quantity]:
-    """How the loader reads a value of that name in a claim of that kind: the kind's own
-    parser (dates, durations), else a figure, or a date when it is not a figure."""
-    parsers: dict[str, Callable[[str], Quantity]] = getattr(module, "VALUE_PARSERS", {})
-    return parsers.get(name, parse_figure_or_date)
-
-
-def _key_node(mapping: yaml.Node, name: str) -> yaml.Node:
-    return next(k for k, _ in mapping.value if k.value == name)
-
-
-def _declared(node: yaml.Node | None) -> set[str]:
-    """Every value name written, read or not, so one bad figure does not cascade."""
-    if not isinstance(node, yaml.MappingNode):
-        return set()
-    return {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-
-
 def _options(
     f: File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
 ) -> tuple[dict[str, Any], dict[str, Pos]]:
@@ -628,7 +499,7 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
         for i, n in enumerate(node_list):
             text = text_of(f, n, join_key(key, i), "an expression")
             if text is not None:
-                out.append(_expression(f, n, text, opt, names, join_key(key, i)))
+                out.append(read_expression(f, n, text, opt, names, join_key(key, i)))
         return None if any(o is None for o in out) else out
     if opt.type in ("names", "texts"):
         if not isinstance(node, yaml.SequenceNode):
@@ -638,7 +509,7 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
         if opt.type == "names":
             for n, item in zip(node.value, items, strict=True):
                 if item is not None and item not in names:
-                    _undefined(f, n, item, names, key)
+                    undefined_name(f, n, item, names, key)
         return [i for i in items if i is not None]
     text = text_of(f, node, key, key.rsplit(".", 1)[-1])
     if text is None:
@@ -659,50 +530,8 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
             return None
         return int(text)
     if opt.type == "expr":
-        return _expression(f, node, text, opt, names, key)
+        return read_expression(f, node, text, opt, names, key)
     return text
-
-
-def _expression(f: File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str) -> Any:
-    """An expression option read and checked: its names defined, and the kind's own check."""
-    parsed = f.exprs.get(text)
-    if parsed is None:
-        try:
-            parsed = f.exprs[text] = expr_mod.parse(text)  # frozen: shared by every claim
-        except expr_mod.ExprError as e:
-            f.problem(
-                node,
-                f"cannot read expression: {e.message}",
-                e.hint,
-                key,
-                scalar_offset(node, e.offset),
-            )
-            return None
-    known = names | set(opt.names)
-    for name in parsed.names():
-        if name.name not in known:
-            _undefined(f, node, name.name, known, key, scalar_offset(node, name.offset))
-    if opt.convert is not None:
-        try:
-            return opt.convert(parsed)
-        except expr_mod.ExprError as e:
-            f.problem(node, e.message, e.hint, key, scalar_offset(node, e.offset))
-            return None
-    return parsed
-
-
-def _undefined(
-    f: File, node: yaml.Node, name: str, names: set[str], key: str, offset: int = 0
-) -> None:
-    close = difflib.get_close_matches(name, sorted(names), n=1)
-    hint = (
-        f"did you mean '{close[0]}'?"
-        if close
-        else (
-            f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`"
-        )
-    )
-    f.problem(node, f"undefined name '{clip(name)}'", hint, key, offset)
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck import loader
+from factcheck import loader, values
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.intervals import Rounding
@@ -80,7 +80,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "values": {
         "description": "The named figures of the claim, each as written in the quote.",
         "type": "object",
-        "propertyNames": {"pattern": f"^(?:{loader.NAME_RE.pattern})$"},
+        "propertyNames": {"pattern": f"^(?:{values.NAME_RE.pattern})$"},
         "additionalProperties": {"$ref": "#/$defs/value"},
     },
     "note": {"description": "A note for the reader of the report.", "type": "string"},
@@ -104,7 +104,7 @@ _VALUE: dict[str, dict[str, Any]] = {
 _OPTION_TYPES: dict[str, dict[str, Any]] = {
     "names": {
         "type": "array",
-        "items": {"type": "string", "pattern": f"^(?:{loader.NAME_RE.pattern})$"},
+        "items": {"type": "string", "pattern": f"^(?:{values.NAME_RE.pattern})$"},
     },
     "texts": {"type": "array", "items": {"type": "string"}},
     "expr": {"type": "string"},
@@ -121,7 +121,7 @@ def untyped() -> list[str]:
     missing = [f"top-level key {k!r}" for k in loader.TOP_KEYS if k not in _TOP]
     missing += [f"source key {k!r}" for k in loader.SOURCE_KEYS if k not in _SOURCE]
     missing += [f"claim key {k!r}" for k in loader.CLAIM_KEYS if k not in _CLAIM]
-    missing += [f"value key {k!r}" for k in loader.VALUE_KEYS if k not in _VALUE]
+    missing += [f"value key {k!r}" for k in values.VALUE_KEYS if k not in _VALUE]
     for kind, module in REGISTRY.items():
         for name, opt in module.OPTIONS.items():
             if opt.type != "choice" and opt.type not in _OPTION_TYPES:
@@ -204,7 +204,7 @@ def build() -> dict[str, Any]:
             "value": {
                 "anyOf": [
                     {"$ref": "#/$defs/figure"},
-                    {**_object(loader.VALUE_KEYS, _VALUE), "required": ["value"]},
+                    {**_object(values.VALUE_KEYS, _VALUE), "required": ["value"]},
                 ]
             },
             "claim": claim,
