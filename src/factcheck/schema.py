@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck import loader, values
+from factcheck import claims, loader, values
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.intervals import Rounding
@@ -66,7 +66,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "id": {
         "description": "A stable id, unique in the file: letters, digits, '.', '_' and '-'.",
         "type": "string",
-        "pattern": f"^(?:{loader.ID_RE.pattern})$",
+        "pattern": f"^(?:{claims.ID_RE.pattern})$",
     },
     "kind": {
         "description": "What the claim asserts.",
@@ -88,7 +88,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "approx": {"$ref": "#/$defs/approx"},
     "severity": {
         "description": "warning: a failed expectation is reported as notable, not an error.",
-        "enum": list(loader.SEVERITIES),
+        "enum": list(claims.SEVERITIES),
     },
 }
 _VALUE: dict[str, dict[str, Any]] = {
@@ -120,7 +120,7 @@ def untyped() -> list[str]:
     """Loader keys and option types this module gives no schema for (a test wants none)."""
     missing = [f"top-level key {k!r}" for k in loader.TOP_KEYS if k not in _TOP]
     missing += [f"source key {k!r}" for k in loader.SOURCE_KEYS if k not in _SOURCE]
-    missing += [f"claim key {k!r}" for k in loader.CLAIM_KEYS if k not in _CLAIM]
+    missing += [f"claim key {k!r}" for k in claims.CLAIM_KEYS if k not in _CLAIM]
     missing += [f"value key {k!r}" for k in values.VALUE_KEYS if k not in _VALUE]
     for kind, module in REGISTRY.items():
         for name, opt in module.OPTIONS.items():
@@ -151,7 +151,7 @@ def _kind_rule(kind: str) -> dict[str, Any]:
     """The keys and values a claim of one kind may and must have."""
     module = REGISTRY[kind]
     options: dict[str, Option] = dict(module.OPTIONS)
-    then: dict[str, Any] = {"propertyNames": {"enum": [*loader.CLAIM_KEYS, *options]}}
+    then: dict[str, Any] = {"propertyNames": {"enum": [*claims.CLAIM_KEYS, *options]}}
     properties = {name: option_schema(opt) for name, opt in options.items()}
     if module.VALUES:
         properties["values"] = {"required": list(module.VALUES)}
@@ -170,7 +170,7 @@ def build() -> dict[str, Any]:
     """The JSON Schema of claim files."""
     claim = {
         "type": "object",
-        "properties": {k: _CLAIM.get(k, {}) for k in loader.CLAIM_KEYS},
+        "properties": {k: _CLAIM.get(k, {}) for k in claims.CLAIM_KEYS},
         "required": ["id", "kind", "quote", "values"],
         "allOf": [_kind_rule(kind) for kind in REGISTRY],
     }

@@ -17,7 +17,7 @@ from factcheck.quantity import QuantityError, parse
 
 if TYPE_CHECKING:
     from factcheck import expr as expr_mod
-    from factcheck.loader import Kind
+    from factcheck.claims import Kind
 
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
