@@ -1,7 +1,8 @@
 """The JSON Schema (draft 2020-12) of claim files, for editors (yaml-language-server).
 
-Built from the definitions the loader validates with — its key lists, id and name patterns,
-the rounding procedures, and each registered kind's ``VALUES`` and ``OPTIONS`` — so a kind or a
+Built from the definitions the loader validates with (:mod:`factcheck.loader`,
+:mod:`factcheck.claims`, :mod:`factcheck.values`) — its key lists, id and name patterns, the
+rounding procedures, and each registered kind's ``VALUES`` and ``OPTIONS`` — so a kind or a
 key added there appears here without a second copy. The loader stays the validator (its
 errors carry FILE:LINE:COL and a hint); the schema gives completion and squiggles while typing.
 
