@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from factcheck import loader
-from factcheck.loader import MAX_BYTES, MAX_CLAIMS, MAX_FIGURE, MAX_TEXT, load
+from factcheck.loader import MAX_BYTES, MAX_CLAIMS, load
 from factcheck.numerals import MAX_DIGITS
 from factcheck.safeyaml import TooLargeError, read_bounded
+from factcheck.values import MAX_FIGURE
+from factcheck.yamlnodes import MAX_TEXT
 
 RATIO = """\
 claims:

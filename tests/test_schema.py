@@ -7,7 +7,7 @@ import pytest
 import yaml
 from tests.conftest import GUILIN, ROOT
 
-from factcheck import loader, schema
+from factcheck import claims, loader, schema
 from factcheck.checks import REGISTRY
 from factcheck.engine import verify
 
@@ -100,9 +100,9 @@ def test_kinds_and_their_options_come_from_the_registry():
     assert [rule["if"]["properties"]["kind"]["const"] for rule in claim["allOf"]] == list(REGISTRY)
     for rule in claim["allOf"]:
         module = REGISTRY[rule["if"]["properties"]["kind"]["const"]]
-        assert rule["then"]["propertyNames"]["enum"] == [*loader.CLAIM_KEYS, *module.OPTIONS]
+        assert rule["then"]["propertyNames"]["enum"] == [*claims.CLAIM_KEYS, *module.OPTIONS]
     assert list(s["properties"]) == list(loader.TOP_KEYS)
-    assert list(claim["properties"]) == list(loader.CLAIM_KEYS)
+    assert list(claim["properties"]) == list(claims.CLAIM_KEYS)
 
 
 def test_the_committed_schema_is_current():

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import GUILIN
 
-from factcheck import loader, safeyaml, yamlsplit
+from factcheck import loader, safeyaml, yamlnodes, yamlsplit
 from factcheck.models import ClaimFile
 
 HEAD = """\
@@ -41,7 +41,7 @@ def load_both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ClaimFile, C
     composed: list[str] = []
     real = loader._compose
 
-    def spy(f: loader._File, text: str):  # type: ignore[no-untyped-def]
+    def spy(f: yamlnodes.File, text: str):  # type: ignore[no-untyped-def]
         composed.append(text)
         return real(f, text)
 

@@ -13,8 +13,8 @@ import json
 import re
 from collections import Counter
 
+from factcheck.claims import DRAFT_KIND
 from factcheck.extract import DATE, QUANTITY, Figure, LineIndex
-from factcheck.loader import DRAFT_KIND
 
 # a sentence ends at 。！？；, at ! ? ; and at a line break (. only before a space: 82.04)
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|$)", re.MULTILINE)

@@ -5,40 +5,38 @@ keeps its raw text (``5.20`` stays ``5.20``) and its place. Anchors, aliases, de
 too many nodes are refused before any node is walked, so an alias bomb or a hostile document
 costs nothing. A large file is composed a slice of claims at a time (:mod:`factcheck.yamlsplit`),
 each slice's nodes freed once its claims are read.
+
+This module reads the file and walks the document: its version, source, file-wide settings,
+``unchecked`` list and list of claims. Each claim is read by :mod:`factcheck.claims` (its values
+by :mod:`factcheck.values`); the file's problems and the node readers all three share are in
+:mod:`factcheck.yamlnodes`.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-import unicodedata
-from collections.abc import Callable, Iterator
-from fractions import Fraction
+from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import yaml
 
-from factcheck import expr as expr_mod
 from factcheck import safeyaml
-from factcheck.checks import REGISTRY
-from factcheck.checks.base import Option
-from factcheck.dates import parse_figure_or_date
+from factcheck.claims import read_claim
 from factcheck.gcpause import paused
-from factcheck.models import (
-    Claim,
-    ClaimFile,
-    Pos,
-    Problem,
-    Quote,
-    Source,
-    Unchecked,
-    Value,
-    one_line,
-)
-from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.models import Claim, ClaimFile, Pos, Quote, Source, Unchecked
+from factcheck.quantity import DEFAULT_APPROX
 from factcheck.rounding import Rounding
+from factcheck.yamlnodes import (
+    File,
+    clip,
+    join_key,
+    kind_of,
+    mapping,
+    misspelt,
+    read_approx,
+    read_rounding,
+    text_of,
+)
 
 if TYPE_CHECKING:
     from factcheck import yamlsplit
@@ -47,74 +45,18 @@ MAX_BYTES = safeyaml.MAX_BYTES
 MAX_DEPTH = safeyaml.MAX_DEPTH
 MAX_NODES = safeyaml.MAX_NODES
 MAX_CLAIMS = 150_000
-MAX_TEXT = 100_000  # characters of one quote, note or other text
-MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
-MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
 # a larger file is composed a slice of claims at a time: below, its nodes take under ~100 MB
 SPLIT_CHARS = 1 << 22
 
 TOP_KEYS = ("version", "source", "rounding", "approx", "unchecked", "claims")
 SOURCE_KEYS = ("title", "outlet", "date", "url", "text", "language")
-CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
-VALUE_KEYS = ("value", "derived", "note")
 UNCHECKED_KEYS = ("figure", "reason", "quote")
-DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
-SEVERITIES = ("error", "warning")
-_NEEDED = ("id", "quote", "values")  # claim keys whose absence is said once
-ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
-NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-class _Kind:
-    """What the loader needs of a claim kind, looked up once per file rather than per claim."""
-
-    __slots__ = ("allowed", "check_values", "module", "options", "parsers", "signed")
-
-    def __init__(self, module: ModuleType) -> None:
-        self.module = module
-        self.options: dict[str, Option] = dict(module.OPTIONS)
-        self.allowed = CLAIM_KEYS + tuple(self.options)
-        self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
-        self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
-        self.check_values = getattr(module, "check_values", None)  # a kind's own rules
-
-
-class _File:
-    """The loading of one file: its path and the problems found so far."""
-
-    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self.unchecked: list[Unchecked] = []
-        self.kinds: dict[str, _Kind] = {}
-        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
-
-    def kind(self, name: str) -> _Kind | None:
-        """The kind of that name, or None when there is none."""
-        kind = self.kinds.get(name)
-        if kind is None:
-            module = REGISTRY.get(name)
-            if module is None:
-                return None
-            kind = self.kinds[name] = _Kind(module)
-        return kind
-
-    def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
-        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
-
-    def problem(
-        self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
-    ) -> None:
-        pos = node if isinstance(node, Pos) else self.pos(node, offset)
-        self.problems.append(Problem(pos, message, hint, key))
 
 
 def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     """Read one claim file; every problem is returned in ``ClaimFile.problems``, none raised."""
     name = str(path)
-    f = _File(name)
+    f = File(name)
     text = _read_text(f, Path(path), max_bytes)
     if text is None:
         return ClaimFile(name, Source(), (), tuple(f.problems))
@@ -129,7 +71,7 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
                 source, claims = _document(f, yamlsplit.head(split), Path(path), split)
                 return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
             except safeyaml.Unsure:
-                f = _File(name)  # composed whole below, which places any problem
+                f = File(name)  # composed whole below, which places any problem
             del split
         root = _compose(f, text)
         if root is None:
@@ -138,7 +80,7 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> ClaimFile:
     return ClaimFile(name, source, tuple(claims), tuple(f.problems), tuple(f.unchecked))
 
 
-def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
+def _read_text(f: File, path: Path, max_bytes: int) -> str | None:
     start = Pos(f.path, 1, 1)
     try:
         text = safeyaml.read_text(path, max_bytes)
@@ -158,7 +100,7 @@ def _read_text(f: _File, path: Path, max_bytes: int) -> str | None:
     return text
 
 
-def _compose(f: _File, text: str) -> yaml.Node | None:
+def _compose(f: File, text: str) -> yaml.Node | None:
     try:
         root = safeyaml.compose(text)
     except safeyaml.RefusedError as e:
@@ -174,123 +116,42 @@ def _compose(f: _File, text: str) -> yaml.Node | None:
     return root
 
 
-def _mapping(
-    f: _File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
-) -> dict[str, yaml.Node] | None:
-    """The keys of a mapping node, reporting duplicates and unknown keys."""
-    if not isinstance(node, yaml.MappingNode):
-        f.problem(
-            node, f"{what} must be a mapping, not {_kind_of(node)}", "write `key: value` lines", key
-        )
-        return None
-    out: dict[str, yaml.Node] = {}
-    for k, v in node.value:
-        if not isinstance(k, yaml.ScalarNode):
-            f.problem(k, "a key must be plain text", "write keys as plain names: `values:`", key)
-            continue
-        name = k.value
-        if name in out:
-            f.problem(
-                k,
-                f"duplicate key '{_clip(k.value)}'",
-                f"it is already given on line {_line_of(node, k.value)}",
-                key,
-            )
-            continue
-        if allowed and name not in allowed:
-            close = difflib.get_close_matches(name, allowed, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
-            f.problem(
-                k, f"unknown key '{_clip(k.value)}' in {what}", hint, _join(key, _clip(k.value))
-            )
-            continue
-        out[name] = v
-    return out
-
-
-def _misspelt(node: yaml.Node, name: str, allowed: tuple[str, ...]) -> bool:
-    """True when an unknown key of ``node`` was reported as a misspelling of ``name``: its
-    absence is then said once, by the did-you-mean of that key."""
-    return isinstance(node, yaml.MappingNode) and any(
-        isinstance(k, yaml.ScalarNode)
-        and k.value not in allowed
-        and difflib.get_close_matches(k.value, allowed, n=1) == [name]
-        for k, _ in node.value
-    )
-
-
-def _line_of(node: yaml.MappingNode, name: str) -> int:
-    return next(k.start_mark.line + 1 for k, _ in node.value if k.value == name)
-
-
-def _kind_of(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"the text '{_clip(node.value)}'" if node.value else "empty"
-
-
-def _join(key: str, part: str | int) -> str:
-    if isinstance(part, int):
-        return f"{key}[{part}]"
-    return f"{key}.{part}" if key else part
-
-
-def _text(
-    f: _File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
-) -> str | None:
-    if not isinstance(node, yaml.ScalarNode):
-        hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
-        f.problem(node, f"{what} must be text, not {_kind_of(node)}", hint, key)
-        return None
-    if most is not None and len(node.value) > most:
-        f.problem(
-            node,
-            f"{what} is {len(node.value):,} characters long, over the limit of {most:,}",
-            "quote the sentence the figures come from, not the whole article",
-            key,
-        )
-        return None
-    return node.value
-
-
 def _document(
-    f: _File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
+    f: File, root: yaml.Node, path: Path, split: yamlsplit.Split | None = None
 ) -> tuple[Source, list[Claim]]:
     """The source and claims of a file; with ``split``, ``root`` is the file without its claims,
     which are composed a slice at a time."""
     if not isinstance(root, yaml.MappingNode):
         f.problem(
             root,
-            f"the claim file must be a mapping, not {_kind_of(root)}",
+            f"the claim file must be a mapping, not {kind_of(root)}",
             "a claim file holds `source:` and a list `claims:`; the claims go under `claims:`",
         )
         return Source(), []
-    top = _mapping(f, root, TOP_KEYS, "", "the claim file")
+    top = mapping(f, root, TOP_KEYS, "", "the claim file")
     if top is None:
         return Source(), []
     if "version" in top:
         v = top["version"]
         if not (isinstance(v, yaml.ScalarNode) and v.value == "1"):
-            shown = f" '{_clip(v.value)}'" if isinstance(v, yaml.ScalarNode) else ""
+            shown = f" '{clip(v.value)}'" if isinstance(v, yaml.ScalarNode) else ""
             f.problem(
                 v, f"unsupported version{shown}", "this factcheck reads version: 1", "version"
             )
     source = _source(f, top.get("source"), path)
-    rounding = _rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
-    approx = _approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
+    rounding = read_rounding(f, top.get("rounding"), Rounding.UP_OR_DOWN, "rounding")
+    approx = read_approx(f, top.get("approx"), DEFAULT_APPROX, "approx")
     if "unchecked" in top:
         f.unchecked = _unchecked(f, top["unchecked"])
     claims_node = top.get("claims")
     if claims_node is None:
-        if not _misspelt(root, "claims", TOP_KEYS):
+        if not misspelt(root, "claims", TOP_KEYS):
             f.problem(root, "no `claims:` list", "add `claims:` with one entry per claim")
         return source, []
     if not isinstance(claims_node, yaml.SequenceNode):
         f.problem(
             claims_node,
-            f"`claims` must be a list, not {_kind_of(claims_node)}",
+            f"`claims` must be a list, not {kind_of(claims_node)}",
             "start each claim with `- id: ...`",
             "claims",
         )
@@ -314,13 +175,13 @@ def _document(
     else:
         nodes = _drain(claims_node.value)
     for i, node in enumerate(nodes):
-        claim = _claim(f, node, f"claims[{i}]", rounding, approx)
+        claim = read_claim(f, node, f"claims[{i}]", rounding, approx)
         if claim is None:
             continue
         if claim.id in first_seen:
             f.problem(
                 claim.pos,
-                f"duplicate id '{_clip(claim.id)}'",
+                f"duplicate id '{clip(claim.id)}'",
                 f"ids must be unique; first used on line {first_seen[claim.id]}",
                 f"claims[{i}].id",
             )
@@ -337,13 +198,13 @@ def _drain(nodes: list[yaml.Node]) -> Iterator[yaml.Node]:
         yield nodes.pop()
 
 
-def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
+def _source(f: File, node: yaml.Node | None, path: Path) -> Source:
     if node is None:
         return Source()
-    keys = _mapping(f, node, SOURCE_KEYS, "source", "source")
+    keys = mapping(f, node, SOURCE_KEYS, "source", "source")
     if keys is None:
         return Source()
-    fields = {k: _text(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
+    fields = {k: text_of(f, v, f"source.{k}", f"source.{k}") or "" for k, v in keys.items()}
     text = None
     if fields.get("text"):
         text = _source_text(f, keys["text"], path.parent, fields["text"])
@@ -358,12 +219,12 @@ def _source(f: _File, node: yaml.Node | None, path: Path) -> Source:
     )
 
 
-def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
+def _unchecked(f: File, node: yaml.Node) -> list[Unchecked]:
     """The figures a file declares it does not check: ``- {figure: 2020年, reason: ...}``."""
     if not isinstance(node, yaml.SequenceNode):
         f.problem(
             node,
-            f"`unchecked` must be a list, not {_kind_of(node)}",
+            f"`unchecked` must be a list, not {kind_of(node)}",
             "write `- {figure: 2021-01-06 18:00, reason: the time of posting}`",
             "unchecked",
         )
@@ -371,7 +232,7 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
     out = []
     for i, item in enumerate(node.value):
         key = f"unchecked[{i}]"
-        keys = _mapping(f, item, UNCHECKED_KEYS, key, "an unchecked figure")
+        keys = mapping(f, item, UNCHECKED_KEYS, key, "an unchecked figure")
         if keys is None:
             continue
         texts = {}
@@ -384,14 +245,14 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
                     key,
                 )
                 continue
-            text = _text(f, keys[name], _join(key, name), name)
+            text = text_of(f, keys[name], join_key(key, name), name)
             if text is not None and not text.strip():
-                f.problem(keys[name], f"`{name}` is empty", "", _join(key, name))
+                f.problem(keys[name], f"`{name}` is empty", "", join_key(key, name))
             elif text is not None:
                 texts[name] = text
         quote = None
         if "quote" in keys:
-            q = _text(f, keys["quote"], _join(key, "quote"), "a quote")
+            q = text_of(f, keys["quote"], join_key(key, "quote"), "a quote")
             if q is not None and q.strip():
                 quote = Quote(q, f.pos(keys["quote"]))
         if len(texts) == 2:
@@ -399,7 +260,7 @@ def _unchecked(f: _File, node: yaml.Node) -> list[Unchecked]:
     return out
 
 
-def _source_text(f: _File, node: yaml.Node, folder: Path, name: str) -> str | None:
+def _source_text(f: File, node: yaml.Node, folder: Path, name: str) -> str | None:
     """The archived article: a regular UTF-8 file, no larger than a claim file may be."""
     reason = ""
     try:
@@ -418,439 +279,11 @@ def _source_text(f: _File, node: yaml.Node, folder: Path, name: str) -> str | No
         reason = "the path holds a character no file name can"
     f.problem(
         node,
-        f"cannot read the source text '{_clip(name)}': {reason}",
+        f"cannot read the source text '{clip(name)}': {reason}",
         "the path is relative to the claim file",
         "source.text",
     )
     return None
-
-
-def _clip(text: str, most: int = MAX_SHOWN) -> str:
-    """Text as repeated in a message: on one line, and cut when long, saying how long it was."""
-    if len(text) <= most:
-        return one_line(text)
-    return f"{one_line(text[:most])}… ({len(text):,} characters)"
-
-
-def _rounding(f: _File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
-    if node is None:
-        return default
-    text = _text(f, node, key, "rounding")
-    try:
-        return Rounding(text or "")
-    except ValueError:
-        names = [r.value for r in Rounding]
-        close = difflib.get_close_matches(text or "", names, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(names)}"
-        f.problem(node, f"unknown rounding '{_clip(text or '')}'", hint, key)
-        return default
-
-
-def _approx(f: _File, node: yaml.Node | None, default: Fraction, key: str) -> Fraction:
-    if node is None:
-        return default
-    text = _text(f, node, key, "approx")
-    if text is None:
-        return default
-    try:
-        q = parse(text)
-    except QuantityError as e:
-        f.problem(
-            node,
-            f"cannot read approx '{_clip(text)}': {e.message}",
-            "write a percentage: 10%",
-            key,
-            _offset(node, e.offset),
-        )
-        return default
-    if q.unit.dimension != "ratio" or not 0 <= q.value <= 1:
-        f.problem(
-            node,
-            f"approx '{_clip(text)}' must be a percentage from 0% to 100%",
-            "write a percentage: 10%",
-            key,
-        )
-        return default
-    return q.value
-
-
-def _offset(node: yaml.Node, offset: int) -> int:
-    """Column offset of a character of a scalar: past the opening quote when it has one."""
-    quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
-    one_line = node.start_mark.line == node.end_mark.line
-    return (offset + (1 if quoted else 0)) if one_line else 0
-
-
-def _claim(
-    f: _File, node: yaml.Node, key: str, rounding: Rounding, approx: Fraction
-) -> Claim | None:
-    before = len(f.problems)
-    if not isinstance(node, yaml.MappingNode):
-        f.problem(
-            node,
-            f"a claim must be a mapping, not {_kind_of(node)}",
-            "each claim starts with `- id: ...`",
-            key,
-        )
-        return None
-    kind_node = None
-    for k, v in node.value:
-        if k.value == "kind":
-            kind_node = v
-            break
-    kind: _Kind | None = None
-    if kind_node is None:
-        known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
-        near = [
-            k.value
-            for k, _ in node.value
-            if isinstance(k, yaml.ScalarNode)
-            and k.value not in known
-            and difflib.get_close_matches(k.value, ["kind"])
-        ]
-        hint = f"one of: {', '.join(REGISTRY)}"
-        if near:
-            hint = f"is '{_clip(near[0])}' meant to be `kind`? {hint}"
-        f.problem(node, "claim has no `kind`", hint, key)
-    else:
-        name = _text(f, kind_node, f"{key}.kind", "kind") or ""
-        kind = f.kind(name)
-        if name == DRAFT_KIND:
-            f.problem(
-                kind_node,
-                "draft claim: choose its kind",
-                f"one of: {', '.join(REGISTRY)}; then name the values as the kind needs them "
-                "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
-                f"{key}.kind",
-            )
-        elif kind is None:
-            close = difflib.get_close_matches(name, list(REGISTRY), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
-            f.problem(kind_node, f"unknown kind '{_clip(name)}'", hint, f"{key}.kind")
-    allowed = kind.allowed if kind else ()
-    keys = _mapping(f, node, allowed, key, "a claim")
-    if keys is None:
-        return None
-    said: set[str] = set()
-    if "id" not in keys or "quote" not in keys or "values" not in keys:
-        said = {n for n in _NEEDED if n not in keys and _misspelt(node, n, allowed)}
-    cid = ""
-    if "id" not in keys:
-        if "id" not in said:
-            hint = "give every claim a stable id: `id: safety-rise`"
-            f.problem(node, "claim has no `id`", hint, key)
-    else:
-        cid = _text(f, keys["id"], f"{key}.id", "id") or ""
-        if cid and not ID_RE.fullmatch(cid):
-            f.problem(
-                keys["id"],
-                f"id '{_clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",
-                "write ids like `safety-rise`",
-                f"{key}.id",
-            )
-    quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
-    rounding = _rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
-    approx = _approx(f, keys.get("approx"), approx, f"{key}.approx")
-    severity = "error"
-    if "severity" in keys:
-        severity = _text(f, keys["severity"], f"{key}.severity", "severity") or "error"
-        if severity not in SEVERITIES:
-            f.problem(
-                keys["severity"],
-                f"unknown severity '{_clip(severity)}'",
-                "one of: error, warning",
-                f"{key}.severity",
-            )
-    note = _text(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
-    parsers = kind.parsers if kind else {}
-    signed = kind.signed if kind else ()
-    values = _values(
-        f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
-    )
-    declared = _declared(keys.get("values"))
-    opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
-    if kind is not None:
-        module = kind.module
-        for need in module.VALUES:
-            # a value written but unreadable is reported once, where it is written
-            if need not in declared and "values" in keys:
-                f.problem(
-                    keys["values"],
-                    f"a {module.KIND} claim needs a value named '{need}'",
-                    f"needed: {', '.join(module.VALUES)}",
-                    f"{key}.values",
-                )
-        check_values = kind.check_values
-        if check_values is not None and "values" in keys and len(f.problems) == before:
-            for where, message, hint in check_values(values):
-                f.problem(where or keys["values"], message, hint, f"{key}.values")
-    if len(f.problems) > before or kind is None:
-        return None
-    return Claim(
-        id=cid,
-        kind=kind.module.KIND,
-        quotes=tuple(quotes),
-        values=tuple(values),
-        pos=f.pos(node),
-        rounding=rounding,
-        approx=approx,
-        severity=severity,
-        note=note,
-        options=opts,
-        option_pos=opt_pos,
-    )
-
-
-def _quotes(
-    f: _File, node: yaml.Node | None, claim: yaml.Node, key: str, said: bool = False
-) -> list[Quote]:
-    """The quotes of a claim; ``said`` when a misspelt key already stands for a missing one."""
-    if node is None:
-        if not said:
-            hint = "copy the sentence the figures come from, verbatim"
-            f.problem(claim, "claim has no `quote`", hint, key)
-        return []
-    listed = isinstance(node, yaml.SequenceNode)
-    items = node.value if listed else [node]
-    out = []
-    for i, item in enumerate(items):
-        hint = "copy the sentence as text; several quotes go in a list"
-        text = _text(f, item, _join(key, i) if listed else key, "a quote", hint=hint)
-        if text is not None and not text.strip():
-            f.problem(item, "quote is empty", "copy the sentence verbatim", key)
-        elif text is not None:
-            out.append(Quote(text, f.pos(item)))
-    if not items:
-        f.problem(node, "quote list is empty", "give at least one quote", key)
-    return out
-
-
-def _values(
-    f: _File,
-    node: yaml.Node | None,
-    claim: yaml.Node,
-    key: str,
-    parsers: dict[str, Any],
-    signed: tuple[str, ...] = (),
-    said: bool = False,
-) -> list[Value]:
-    """The named figures of a claim; ``signed`` names the values that may be negative counts."""
-    if node is None:
-        if not said:
-            hint = "name its figures: `values: {from: 82.04%}`"
-            f.problem(claim, "claim has no `values`", hint, key)
-        return []
-    keys = _mapping(f, node, (), key, "values")
-    if keys is None:
-        return []
-    out = []
-    for name, vnode in keys.items():
-        vkey = _join(key, name)
-        if not NAME_RE.fullmatch(name):
-            f.problem(
-                _key_node(node, name),
-                f"value name '{_clip(name)}' is not a plain name",
-                "use letters, digits and '_', starting with a letter",
-                vkey,
-            )
-            continue
-        derived, note, text_node = False, "", vnode
-        if isinstance(vnode, yaml.MappingNode):
-            sub = _mapping(f, vnode, VALUE_KEYS, vkey, "a value")
-            if sub is None:
-                continue
-            if "value" not in sub:
-                f.problem(
-                    vnode,
-                    "value has no `value`",
-                    "write `{value: 16.2个百分点, derived: true}`",
-                    vkey,
-                )
-                continue
-            text_node = sub["value"]
-            if "derived" in sub:
-                d = _text(f, sub["derived"], f"{vkey}.derived", "derived")
-                if d is not None and d not in ("true", "false"):
-                    hint = "`derived: true` marks a figure of your own; leave it out otherwise"
-                    f.problem(sub["derived"], "derived must be true or false", hint, vkey)
-                derived = d == "true"
-            if "note" in sub:
-                note = _text(f, sub["note"], f"{vkey}.note", "note") or ""
-        # no length limit here: the parser refuses a long figure at once, saying why
-        hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
-        text = _text(f, text_node, vkey, "a figure", most=None, hint=hint)
-        if text is None:
-            continue
-        stripped = text.strip()
-        if safeyaml.LINE_BREAK.search(stripped):
-            f.problem(
-                text_node,
-                f"figure '{_clip(text)}' runs over more than one line",
-                "write a figure on one line, as the article does",
-                vkey,
-            )
-            continue
-        text = stripped
-        parser = parsers.get(name, parse_figure_or_date)
-        try:
-            quantity = parser(text)
-        except QuantityError as e:
-            f.problem(
-                text_node,
-                f"cannot read figure '{_clip(text)}': {e.message}",
-                e.hint,
-                vkey,
-                _offset(text_node, e.offset),
-            )
-            continue
-        if len(text) > MAX_FIGURE:
-            f.problem(
-                text_node,
-                f"a figure is {len(text):,} characters long, over the limit of {MAX_FIGURE:,}",
-                "write the figure as the article does",
-                vkey,
-            )
-            continue
-        # a Fraction's sign is its numerator's: cheaper than comparing two Fractions
-        if quantity.measure is not None and quantity.value.numerator < 0 and name not in signed:
-            f.problem(
-                text_node,
-                f"a count cannot be negative: '{_clip(text)}'",
-                "a number of things is zero or more; a fall is a change: write 减少3件 "
-                "as the `change` of a change claim",
-                vkey,
-            )
-            continue
-        out.append(
-            Value(
-                name, unicodedata.normalize("NFC", text), quantity, f.pos(text_node), derived, note
-            )
-        )
-    return out
-
-
-def value_parser(module: ModuleType, name: str) -> Callable[[str], Quantity]:
-    """How the loader reads a value of that name in a claim of that kind: the kind's own
-    parser (dates, durations), else a figure, or a date when it is not a figure."""
-    parsers: dict[str, Callable[[str], Quantity]] = getattr(module, "VALUE_PARSERS", {})
-    return parsers.get(name, parse_figure_or_date)
-
-
-def _key_node(mapping: yaml.Node, name: str) -> yaml.Node:
-    return next(k for k, _ in mapping.value if k.value == name)
-
-
-def _declared(node: yaml.Node | None) -> set[str]:
-    """Every value name written, read or not, so one bad figure does not cascade."""
-    if not isinstance(node, yaml.MappingNode):
-        return set()
-    return {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-
-
-def _options(
-    f: _File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
-) -> tuple[dict[str, Any], dict[str, Pos]]:
-    out: dict[str, Any] = {}
-    where: dict[str, Pos] = {}
-    for name, opt in options.items():
-        node = keys.get(name)
-        okey = _join(key, name)
-        if node is None:
-            if opt.required:
-                f.problem(
-                    Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
-                    f"claim needs `{name}`",
-                    opt.doc,
-                    okey,
-                )
-            continue
-        where[name] = f.pos(node)
-        value = _option(f, node, opt, names, okey)
-        if value is not None:
-            out[name] = value
-    return out, where
-
-
-def _option(f: _File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
-    if opt.type == "exprs":
-        node_list = list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
-        out = []
-        for i, n in enumerate(node_list):
-            text = _text(f, n, _join(key, i), "an expression")
-            if text is not None:
-                out.append(_expression(f, n, text, opt, names, _join(key, i)))
-        return None if any(o is None for o in out) else out
-    if opt.type in ("names", "texts"):
-        if not isinstance(node, yaml.SequenceNode):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
-            return None
-        items = [_text(f, n, _join(key, i), "an item") for i, n in enumerate(node.value)]
-        if opt.type == "names":
-            for n, item in zip(node.value, items, strict=True):
-                if item is not None and item not in names:
-                    _undefined(f, n, item, names, key)
-        return [i for i in items if i is not None]
-    text = _text(f, node, key, key.rsplit(".", 1)[-1])
-    if text is None:
-        return None
-    if opt.type == "choice" and text not in opt.choices:
-        close = difflib.get_close_matches(text, opt.choices, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
-        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{_clip(text)}'", hint, key)
-        return None
-    if opt.type == "bool":
-        if text not in ("true", "false"):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
-            return None
-        return text == "true"
-    if opt.type == "int":
-        if not (text.isascii() and text.isdigit() and len(text) <= 18):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a whole number", opt.doc, key)
-            return None
-        return int(text)
-    if opt.type == "expr":
-        return _expression(f, node, text, opt, names, key)
-    return text
-
-
-def _expression(
-    f: _File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
-) -> Any:
-    """An expression option read and checked: its names defined, and the kind's own check."""
-    parsed = f.exprs.get(text)
-    if parsed is None:
-        try:
-            parsed = f.exprs[text] = expr_mod.parse(text)  # frozen: shared by every claim
-        except expr_mod.ExprError as e:
-            f.problem(
-                node, f"cannot read expression: {e.message}", e.hint, key, _offset(node, e.offset)
-            )
-            return None
-    known = names | set(opt.names)
-    for name in parsed.names():
-        if name.name not in known:
-            _undefined(f, node, name.name, known, key, _offset(node, name.offset))
-    if opt.convert is not None:
-        try:
-            return opt.convert(parsed)
-        except expr_mod.ExprError as e:
-            f.problem(node, e.message, e.hint, key, _offset(node, e.offset))
-            return None
-    return parsed
-
-
-def _undefined(
-    f: _File, node: yaml.Node, name: str, names: set[str], key: str, offset: int = 0
-) -> None:
-    close = difflib.get_close_matches(name, sorted(names), n=1)
-    hint = (
-        f"did you mean '{close[0]}'?"
-        if close
-        else (
-            f"defined values: {', '.join(sorted(names))}" if names else "define it under `values:`"
-        )
-    )
-    f.problem(node, f"undefined name '{_clip(name)}'", hint, key, offset)
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:

@@ -1,7 +1,8 @@
 """The JSON Schema (draft 2020-12) of claim files, for editors (yaml-language-server).
 
-Built from the definitions the loader validates with — its key lists, id and name patterns,
-the rounding procedures, and each registered kind's ``VALUES`` and ``OPTIONS`` — so a kind or a
+Built from the definitions the loader validates with (:mod:`factcheck.loader`,
+:mod:`factcheck.claims`, :mod:`factcheck.values`) — its key lists, id and name patterns, the
+rounding procedures, and each registered kind's ``VALUES`` and ``OPTIONS`` — so a kind or a
 key added there appears here without a second copy. The loader stays the validator (its
 errors carry FILE:LINE:COL and a hint); the schema gives completion and squiggles while typing.
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck import loader
+from factcheck import claims, loader, values
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.kinds_doc import kind_summary
@@ -66,7 +67,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "id": {
         "description": "A stable id, unique in the file: letters, digits, '.', '_' and '-'.",
         "type": "string",
-        "pattern": f"^(?:{loader.ID_RE.pattern})$",
+        "pattern": f"^(?:{claims.ID_RE.pattern})$",
     },
     "kind": {
         "description": "What the claim asserts.",
@@ -80,7 +81,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "values": {
         "description": "The named figures of the claim, each as written in the quote.",
         "type": "object",
-        "propertyNames": {"pattern": f"^(?:{loader.NAME_RE.pattern})$"},
+        "propertyNames": {"pattern": f"^(?:{values.NAME_RE.pattern})$"},
         "additionalProperties": {"$ref": "#/$defs/value"},
     },
     "note": {"description": "A note for the reader of the report.", "type": "string"},
@@ -88,7 +89,7 @@ _CLAIM: dict[str, dict[str, Any]] = {
     "approx": {"$ref": "#/$defs/approx"},
     "severity": {
         "description": "warning: a failed expectation is reported as notable, not an error.",
-        "enum": list(loader.SEVERITIES),
+        "enum": list(claims.SEVERITIES),
     },
 }
 _VALUE: dict[str, dict[str, Any]] = {
@@ -104,7 +105,7 @@ _VALUE: dict[str, dict[str, Any]] = {
 _OPTION_TYPES: dict[str, dict[str, Any]] = {
     "names": {
         "type": "array",
-        "items": {"type": "string", "pattern": f"^(?:{loader.NAME_RE.pattern})$"},
+        "items": {"type": "string", "pattern": f"^(?:{values.NAME_RE.pattern})$"},
     },
     "texts": {"type": "array", "items": {"type": "string"}},
     "expr": {"type": "string"},
@@ -120,8 +121,8 @@ def untyped() -> list[str]:
     """Loader keys and option types this module gives no schema for (a test wants none)."""
     missing = [f"top-level key {k!r}" for k in loader.TOP_KEYS if k not in _TOP]
     missing += [f"source key {k!r}" for k in loader.SOURCE_KEYS if k not in _SOURCE]
-    missing += [f"claim key {k!r}" for k in loader.CLAIM_KEYS if k not in _CLAIM]
-    missing += [f"value key {k!r}" for k in loader.VALUE_KEYS if k not in _VALUE]
+    missing += [f"claim key {k!r}" for k in claims.CLAIM_KEYS if k not in _CLAIM]
+    missing += [f"value key {k!r}" for k in values.VALUE_KEYS if k not in _VALUE]
     for kind, module in REGISTRY.items():
         for name, opt in module.OPTIONS.items():
             if opt.type != "choice" and opt.type not in _OPTION_TYPES:
@@ -151,7 +152,7 @@ def _kind_rule(kind: str) -> dict[str, Any]:
     """The keys and values a claim of one kind may and must have."""
     module = REGISTRY[kind]
     options: dict[str, Option] = dict(module.OPTIONS)
-    then: dict[str, Any] = {"propertyNames": {"enum": [*loader.CLAIM_KEYS, *options]}}
+    then: dict[str, Any] = {"propertyNames": {"enum": [*claims.CLAIM_KEYS, *options]}}
     properties = {name: option_schema(opt) for name, opt in options.items()}
     if module.VALUES:
         properties["values"] = {"required": list(module.VALUES)}
@@ -170,7 +171,7 @@ def build() -> dict[str, Any]:
     """The JSON Schema of claim files."""
     claim = {
         "type": "object",
-        "properties": {k: _CLAIM.get(k, {}) for k in loader.CLAIM_KEYS},
+        "properties": {k: _CLAIM.get(k, {}) for k in claims.CLAIM_KEYS},
         "required": ["id", "kind", "quote", "values"],
         "allOf": [_kind_rule(kind) for kind in REGISTRY],
     }
@@ -204,7 +205,7 @@ def build() -> dict[str, Any]:
             "value": {
                 "anyOf": [
                     {"$ref": "#/$defs/figure"},
-                    {**_object(loader.VALUE_KEYS, _VALUE), "required": ["value"]},
+                    {**_object(values.VALUE_KEYS, _VALUE), "required": ["value"]},
                 ]
             },
             "claim": claim,

@@ -1,0 +1,274 @@
+"""One claim: its mapping read into a :class:`~factcheck.models.Claim`, its kind looked up in
+the registry, its id, quotes, settings and the kind's options read, and its values by
+:mod:`factcheck.values`; every problem is collected with its place, none raised.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from fractions import Fraction
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from factcheck.checks import REGISTRY
+from factcheck.checks.base import Option
+from factcheck.models import Claim, Pos, Quote
+from factcheck.rounding import Rounding
+from factcheck.values import declared_names, read_expression, read_values, undefined_name
+from factcheck.yamlnodes import (
+    File,
+    clip,
+    join_key,
+    kind_of,
+    mapping,
+    misspelt,
+    read_approx,
+    read_rounding,
+    text_of,
+)
+
+CLAIM_KEYS = ("id", "kind", "quote", "values", "note", "rounding", "approx", "severity")
+DRAFT_KIND = "TODO"  # the kind of the stubs `factcheck extract --draft` writes
+SEVERITIES = ("error", "warning")
+_NEEDED = ("id", "quote", "values")  # claim keys whose absence is said once
+ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
+
+
+class Kind:
+    """What reading a claim needs of its kind, looked up once per file rather than per claim."""
+
+    __slots__ = ("allowed", "check_values", "module", "options", "parsers", "signed")
+
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module
+        self.options: dict[str, Option] = dict(module.OPTIONS)
+        self.allowed = CLAIM_KEYS + tuple(self.options)
+        self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
+        self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
+        self.check_values = getattr(module, "check_values", None)  # a kind's own rules
+
+
+def _kind(f: File, name: str) -> Kind | None:
+    """The kind of that name, or None when there is none."""
+    kind = f.kinds.get(name)
+    if kind is None:
+        module = REGISTRY.get(name)
+        if module is None:
+            return None
+        kind = f.kinds[name] = Kind(module)
+    return kind
+
+
+def read_claim(
+    f: File, node: yaml.Node, key: str, rounding: Rounding, approx: Fraction
+) -> Claim | None:
+    """One claim of the list, or None when it has a problem; ``rounding`` and ``approx`` are
+    the file's, which the claim may override."""
+    before = len(f.problems)
+    if not isinstance(node, yaml.MappingNode):
+        f.problem(
+            node,
+            f"a claim must be a mapping, not {kind_of(node)}",
+            "each claim starts with `- id: ...`",
+            key,
+        )
+        return None
+    kind_node = None
+    for k, v in node.value:
+        if k.value == "kind":
+            kind_node = v
+            break
+    kind: Kind | None = None
+    if kind_node is None:
+        known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
+        near = [
+            k.value
+            for k, _ in node.value
+            if isinstance(k, yaml.ScalarNode)
+            and k.value not in known
+            and difflib.get_close_matches(k.value, ["kind"])
+        ]
+        hint = f"one of: {', '.join(REGISTRY)}"
+        if near:
+            hint = f"is '{clip(near[0])}' meant to be `kind`? {hint}"
+        f.problem(node, "claim has no `kind`", hint, key)
+    else:
+        name = text_of(f, kind_node, f"{key}.kind", "kind") or ""
+        kind = _kind(f, name)
+        if name == DRAFT_KIND:
+            f.problem(
+                kind_node,
+                "draft claim: choose its kind",
+                f"one of: {', '.join(REGISTRY)}; then name the values as the kind needs them "
+                "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
+                f"{key}.kind",
+            )
+        elif kind is None:
+            close = difflib.get_close_matches(name, list(REGISTRY), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
+            f.problem(kind_node, f"unknown kind '{clip(name)}'", hint, f"{key}.kind")
+    allowed = kind.allowed if kind else ()
+    keys = mapping(f, node, allowed, key, "a claim")
+    if keys is None:
+        return None
+    said: set[str] = set()
+    if "id" not in keys or "quote" not in keys or "values" not in keys:
+        said = {n for n in _NEEDED if n not in keys and misspelt(node, n, allowed)}
+    cid = ""
+    if "id" not in keys:
+        if "id" not in said:
+            hint = "give every claim a stable id: `id: safety-rise`"
+            f.problem(node, "claim has no `id`", hint, key)
+    else:
+        cid = text_of(f, keys["id"], f"{key}.id", "id") or ""
+        if cid and not ID_RE.fullmatch(cid):
+            f.problem(
+                keys["id"],
+                f"id '{clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",
+                "write ids like `safety-rise`",
+                f"{key}.id",
+            )
+    quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
+    rounding = read_rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
+    approx = read_approx(f, keys.get("approx"), approx, f"{key}.approx")
+    severity = "error"
+    if "severity" in keys:
+        severity = text_of(f, keys["severity"], f"{key}.severity", "severity") or "error"
+        if severity not in SEVERITIES:
+            f.problem(
+                keys["severity"],
+                f"unknown severity '{clip(severity)}'",
+                "one of: error, warning",
+                f"{key}.severity",
+            )
+    note = text_of(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
+    parsers = kind.parsers if kind else {}
+    signed = kind.signed if kind else ()
+    values = read_values(
+        f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
+    )
+    declared = declared_names(keys.get("values"))
+    opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
+    if kind is not None:
+        module = kind.module
+        for need in module.VALUES:
+            # a value written but unreadable is reported once, where it is written
+            if need not in declared and "values" in keys:
+                f.problem(
+                    keys["values"],
+                    f"a {module.KIND} claim needs a value named '{need}'",
+                    f"needed: {', '.join(module.VALUES)}",
+                    f"{key}.values",
+                )
+        check_values = kind.check_values
+        if check_values is not None and "values" in keys and len(f.problems) == before:
+            for where, message, hint in check_values(values):
+                f.problem(where or keys["values"], message, hint, f"{key}.values")
+    if len(f.problems) > before or kind is None:
+        return None
+    return Claim(
+        id=cid,
+        kind=kind.module.KIND,
+        quotes=tuple(quotes),
+        values=tuple(values),
+        pos=f.pos(node),
+        rounding=rounding,
+        approx=approx,
+        severity=severity,
+        note=note,
+        options=opts,
+        option_pos=opt_pos,
+    )
+
+
+def _quotes(
+    f: File, node: yaml.Node | None, claim: yaml.Node, key: str, said: bool = False
+) -> list[Quote]:
+    """The quotes of a claim; ``said`` when a misspelt key already stands for a missing one."""
+    if node is None:
+        if not said:
+            hint = "copy the sentence the figures come from, verbatim"
+            f.problem(claim, "claim has no `quote`", hint, key)
+        return []
+    listed = isinstance(node, yaml.SequenceNode)
+    items = node.value if listed else [node]
+    out = []
+    for i, item in enumerate(items):
+        hint = "copy the sentence as text; several quotes go in a list"
+        text = text_of(f, item, join_key(key, i) if listed else key, "a quote", hint=hint)
+        if text is not None and not text.strip():
+            f.problem(item, "quote is empty", "copy the sentence verbatim", key)
+        elif text is not None:
+            out.append(Quote(text, f.pos(item)))
+    if not items:
+        f.problem(node, "quote list is empty", "give at least one quote", key)
+    return out
+
+
+def _options(
+    f: File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
+) -> tuple[dict[str, Any], dict[str, Pos]]:
+    out: dict[str, Any] = {}
+    where: dict[str, Pos] = {}
+    for name, opt in options.items():
+        node = keys.get(name)
+        okey = join_key(key, name)
+        if node is None:
+            if opt.required:
+                f.problem(
+                    Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
+                    f"claim needs `{name}`",
+                    opt.doc,
+                    okey,
+                )
+            continue
+        where[name] = f.pos(node)
+        value = _option(f, node, opt, names, okey)
+        if value is not None:
+            out[name] = value
+    return out, where
+
+
+def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
+    if opt.type == "exprs":
+        node_list = list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
+        out = []
+        for i, n in enumerate(node_list):
+            text = text_of(f, n, join_key(key, i), "an expression")
+            if text is not None:
+                out.append(read_expression(f, n, text, opt, names, join_key(key, i)))
+        return None if any(o is None for o in out) else out
+    if opt.type in ("names", "texts"):
+        if not isinstance(node, yaml.SequenceNode):
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
+            return None
+        items = [text_of(f, n, join_key(key, i), "an item") for i, n in enumerate(node.value)]
+        if opt.type == "names":
+            for n, item in zip(node.value, items, strict=True):
+                if item is not None and item not in names:
+                    undefined_name(f, n, item, names, key)
+        return [i for i in items if i is not None]
+    text = text_of(f, node, key, key.rsplit(".", 1)[-1])
+    if text is None:
+        return None
+    if opt.type == "choice" and text not in opt.choices:
+        close = difflib.get_close_matches(text, opt.choices, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
+        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{clip(text)}'", hint, key)
+        return None
+    if opt.type == "bool":
+        if text not in ("true", "false"):
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
+            return None
+        return text == "true"
+    if opt.type == "int":
+        if not (text.isascii() and text.isdigit() and len(text) <= 18):
+            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a whole number", opt.doc, key)
+            return None
+        return int(text)
+    if opt.type == "expr":
+        return read_expression(f, node, text, opt, names, key)
+    return text

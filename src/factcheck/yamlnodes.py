@@ -1,0 +1,189 @@
+"""YAML nodes read with their places: the problems of one file, each with FILE:LINE:COL and key
+path, and the readers of a mapping, a text and the ``rounding`` and ``approx`` settings that the
+file and its claims share (:mod:`factcheck.loader`, :mod:`factcheck.claims`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+import yaml
+
+from factcheck.models import Pos, Problem, Unchecked, one_line
+from factcheck.quantity import QuantityError, parse
+from factcheck.rounding import Rounding
+
+if TYPE_CHECKING:
+    from factcheck import expr as expr_mod
+    from factcheck.claims import Kind
+
+MAX_TEXT = 100_000  # characters of one quote, note or other text
+MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
+
+
+class File:
+    """The loading of one file: its path and the problems found so far."""
+
+    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.unchecked: list[Unchecked] = []
+        self.kinds: dict[str, Kind] = {}
+        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
+
+    def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
+        """The place of a node in this file, ``offset`` characters into it."""
+        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
+
+    def problem(
+        self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
+    ) -> None:
+        """Note a problem at a node or a place: the message, how to fix it, and the key path."""
+        pos = node if isinstance(node, Pos) else self.pos(node, offset)
+        self.problems.append(Problem(pos, message, hint, key))
+
+
+def mapping(
+    f: File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
+) -> dict[str, yaml.Node] | None:
+    """The keys of a mapping node, reporting duplicates and unknown keys."""
+    if not isinstance(node, yaml.MappingNode):
+        f.problem(
+            node, f"{what} must be a mapping, not {kind_of(node)}", "write `key: value` lines", key
+        )
+        return None
+    out: dict[str, yaml.Node] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            f.problem(k, "a key must be plain text", "write keys as plain names: `values:`", key)
+            continue
+        name = k.value
+        if name in out:
+            f.problem(
+                k,
+                f"duplicate key '{clip(k.value)}'",
+                f"it is already given on line {_line_of(node, k.value)}",
+                key,
+            )
+            continue
+        if allowed and name not in allowed:
+            close = difflib.get_close_matches(name, allowed, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
+            f.problem(
+                k, f"unknown key '{clip(k.value)}' in {what}", hint, join_key(key, clip(k.value))
+            )
+            continue
+        out[name] = v
+    return out
+
+
+def misspelt(node: yaml.Node, name: str, allowed: tuple[str, ...]) -> bool:
+    """True when an unknown key of ``node`` was reported as a misspelling of ``name``: its
+    absence is then said once, by the did-you-mean of that key."""
+    return isinstance(node, yaml.MappingNode) and any(
+        isinstance(k, yaml.ScalarNode)
+        and k.value not in allowed
+        and difflib.get_close_matches(k.value, allowed, n=1) == [name]
+        for k, _ in node.value
+    )
+
+
+def _line_of(node: yaml.MappingNode, name: str) -> int:
+    return next(k.start_mark.line + 1 for k, _ in node.value if k.value == name)
+
+
+def kind_of(node: yaml.Node) -> str:
+    """What a node is, as a message names it: a mapping, a list, its text, or empty."""
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"the text '{clip(node.value)}'" if node.value else "empty"
+
+
+def join_key(key: str, part: str | int) -> str:
+    """The key path one step down: ``claims[3]`` for an index, ``claims[3].values`` for a name."""
+    if isinstance(part, int):
+        return f"{key}[{part}]"
+    return f"{key}.{part}" if key else part
+
+
+def text_of(
+    f: File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
+) -> str | None:
+    """The text of a scalar node, or None when it is not one or is over ``most`` characters."""
+    if not isinstance(node, yaml.ScalarNode):
+        hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
+        f.problem(node, f"{what} must be text, not {kind_of(node)}", hint, key)
+        return None
+    if most is not None and len(node.value) > most:
+        f.problem(
+            node,
+            f"{what} is {len(node.value):,} characters long, over the limit of {most:,}",
+            "quote the sentence the figures come from, not the whole article",
+            key,
+        )
+        return None
+    return node.value
+
+
+def clip(text: str, most: int = MAX_SHOWN) -> str:
+    """Text as repeated in a message: on one line, and cut when long, saying how long it was."""
+    if len(text) <= most:
+        return one_line(text)
+    return f"{one_line(text[:most])}… ({len(text):,} characters)"
+
+
+def read_rounding(f: File, node: yaml.Node | None, default: Rounding, key: str) -> Rounding:
+    """A ``rounding`` setting, or ``default`` when absent or unknown."""
+    if node is None:
+        return default
+    text = text_of(f, node, key, "rounding")
+    try:
+        return Rounding(text or "")
+    except ValueError:
+        names = [r.value for r in Rounding]
+        close = difflib.get_close_matches(text or "", names, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(names)}"
+        f.problem(node, f"unknown rounding '{clip(text or '')}'", hint, key)
+        return default
+
+
+def read_approx(f: File, node: yaml.Node | None, default: Fraction, key: str) -> Fraction:
+    """An ``approx`` setting, a percentage from 0% to 100%, or ``default`` when absent or bad."""
+    if node is None:
+        return default
+    text = text_of(f, node, key, "approx")
+    if text is None:
+        return default
+    try:
+        q = parse(text)
+    except QuantityError as e:
+        f.problem(
+            node,
+            f"cannot read approx '{clip(text)}': {e.message}",
+            "write a percentage: 10%",
+            key,
+            scalar_offset(node, e.offset),
+        )
+        return default
+    if q.unit.dimension != "ratio" or not 0 <= q.value <= 1:
+        f.problem(
+            node,
+            f"approx '{clip(text)}' must be a percentage from 0% to 100%",
+            "write a percentage: 10%",
+            key,
+        )
+        return default
+    return q.value
+
+
+def scalar_offset(node: yaml.Node, offset: int) -> int:
+    """Column offset of a character of a scalar: past the opening quote when it has one."""
+    quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
+    one_line = node.start_mark.line == node.end_mark.line
+    return (offset + (1 if quoted else 0)) if one_line else 0
