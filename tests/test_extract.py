@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
@@ -171,10 +172,22 @@ def test_read_article_reports_bad_bytes_with_place(tmp_path):
     p.write_bytes("第一行\n共被".encode() + b"\xff")
     text, problem = read_article(p)
     assert text is None and problem is not None
-    assert (problem.pos.line, problem.pos.column) == (2, 7)
+    assert (problem.pos.line, problem.pos.column) == (2, 3)  # characters, not bytes
     assert "not UTF-8" in problem.message
+    p.write_bytes(b"\xef\xbb\xbf" + "共被".encode() + b"\xb9")  # the byte-order mark is not counted
+    text, problem = read_article(p)
+    assert problem is not None and (problem.pos.line, problem.pos.column) == (1, 3)
+    p.write_bytes("共3人".encode("utf-16"))
+    text, problem = read_article(p)
+    assert problem is not None and "UTF-16" in problem.message
     text, problem = read_article(tmp_path / "missing.txt")
     assert text is None and problem is not None and "cannot read" in problem.message
+
+
+def test_read_article_reads_a_device_no_further_than_the_limit():
+    text, problem = read_article(Path("/dev/zero"), max_bytes=1000)
+    assert text is None and problem is not None
+    assert "over the limit of 1,000 bytes" in problem.message and problem.hint
 
 
 def test_an_address_holds_no_figures():

@@ -123,8 +123,12 @@ def read_claim(
             hint = "give every claim a stable id: `id: safety-rise`"
             f.problem(node, "claim has no `id`", hint, key)
     else:
-        cid = text_of(f, keys["id"], f"{key}.id", "id") or ""
-        if cid and not ID_RE.fullmatch(cid):
+        text = text_of(f, keys["id"], f"{key}.id", "id")
+        cid = text or ""
+        if text is not None and not cid.strip():
+            hint = "give every claim a stable id: `id: safety-rise`"
+            f.problem(keys["id"], "claim `id` is empty", hint, f"{key}.id")
+        elif cid and not ID_RE.fullmatch(cid):
             f.problem(
                 keys["id"],
                 f"id '{clip(cid)}' has characters other than letters, digits, '.', '_' and '-'",

@@ -68,23 +68,29 @@ class LineIndex:
 
 
 def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, Problem | None]:
-    """An article as text (UTF-8, BOM allowed), or the problem reading it."""
+    """An article as text (UTF-8, BOM allowed), or the problem reading it. A pipe or a device
+    is read no further than ``max_bytes``, as a claim file is."""
+    from factcheck.safeyaml import TooLargeError, read_bounded, undecodable
+
     start = Pos(str(path), 1, 1)
     try:
-        if path.stat().st_size > max_bytes:
-            return None, Problem(start, f"file is over the limit of {max_bytes:,} bytes", "")
-        data = path.read_bytes()
+        data = read_bounded(path, max_bytes).removeprefix(b"\xef\xbb\xbf")
+    except TooLargeError as e:
+        hint = "split the text into several files"
+        return None, Problem(
+            start, f"file is {e.size}, over the limit of {max_bytes:,} bytes", hint
+        )
     except IsADirectoryError:
         return None, Problem(start, "is a directory", "name a text file")
     except OSError as e:
         return None, Problem(start, f"cannot read file: {e.strerror}", "check the path")
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
         line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        where = Pos(str(path), line, col)
-        return None, Problem(where, f"byte 0x{data[e.start]:02x} is not UTF-8", "save as UTF-8")
+        col = len(data[line_start : e.start].decode("utf-8")) + 1  # characters, not bytes
+        return None, Problem(Pos(str(path), line, col), undecodable(data, e), "save as UTF-8")
 
 
 def extract(text: str) -> list[Figure]:

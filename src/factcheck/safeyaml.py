@@ -116,13 +116,16 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         lines = LINE_BREAK.split(data[: e.start].decode("utf-8"))
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            message = "the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte-order mark)"
-        else:
-            message = f"byte 0x{data[e.start]:02x} is not UTF-8"
         raise RefusedError(
-            Refusal(len(lines), len(lines[-1]) + 1, message, "save the file as UTF-8")
+            Refusal(len(lines), len(lines[-1]) + 1, undecodable(data, e), "save the file as UTF-8")
         ) from None
+
+
+def undecodable(data: bytes, e: UnicodeDecodeError) -> str:
+    """What is wrong with bytes that are not UTF-8, said at the first byte that is not."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte-order mark)"
+    return f"byte 0x{data[e.start]:02x} is not UTF-8"
 
 
 class Unsure(Exception):
