@@ -32,7 +32,7 @@ def test_log_tool_and_rules():
     assert driver["name"] == "factcheck"
     assert driver["version"] == __version__
     ids = [r["id"] for r in driver["rules"]]
-    assert ids == [*REGISTRY, "provenance", "input"]  # one rule per claim kind, then two
+    assert ids == [*REGISTRY, "provenance", "input", "coverage"]  # a rule per kind, then three
     for rule in driver["rules"]:
         assert rule["shortDescription"]["text"]
         assert rule["fullDescription"]["text"]

@@ -84,6 +84,10 @@ def verify(
             print(str(e), file=sys.stderr)
             raise typer.Exit(EXIT_INPUT) from None
     print_problems(report)
+    if chosen is Format.csv:  # a row is a claim: the article's unaccounted figures go here
+        for f in report.files:
+            if f.coverage is not None and f.coverage.unaccounted:
+                print(*f.coverage.lines(f.path, limit=None)[:-1], sep="\n", file=sys.stderr)
     raise typer.Exit(report.exit_code(strict))
 
 

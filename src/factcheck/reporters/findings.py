@@ -1,12 +1,16 @@
-"""What the machine formats (junit, github, sarif) share: which findings they report, at what
-level, and the text that explains each one."""
+"""What the machine formats (junit, github, sarif) share: which findings and unaccounted
+figures they report, at what level, and the text that explains each one."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from factcheck.models import Finding, Problem, Verdict
 from factcheck.report import FileReport
+
+if TYPE_CHECKING:
+    from factcheck.coverage import Covered
 
 # The level of a finding that does not fail the run; a failing one is always "error".
 _LEVELS = {
@@ -34,6 +38,24 @@ def notable(file: FileReport) -> Iterator[Finding]:
         for f in r.findings:
             if f.verdict is not Verdict.CONSISTENT:
                 yield f
+
+
+def unaccounted(file: FileReport) -> list[Covered]:
+    """The figures of a file's article that no claim accounts for (none without an article)."""
+    return file.coverage.unaccounted if file.coverage is not None else []
+
+
+def coverage_level(strict: bool = False) -> str:
+    """An unaccounted figure fails the run only with ``strict``; else it is a note."""
+    return "error" if strict else "note"
+
+
+def explain_unaccounted(file: FileReport, c: Covered) -> str:
+    """Why an article's figure is reported: no claim uses it and it is not listed unchecked."""
+    return (
+        f"unaccounted figure {c.figure.text}: no claim of {file.path} uses it, and its "
+        "`unchecked:` list does not name it"
+    )
 
 
 def explain(f: Finding) -> list[str]:

@@ -2,8 +2,10 @@
 
 ``::error file=F,line=L,col=C,title=ID::message`` for what fails the run, ``::warning`` for
 ambiguous and warning claims, ``::notice`` for unverifiable ones; the message carries the
-arithmetic on further lines. Escaping follows the runner's rules (actions/toolkit
-``command.ts``): ``%``, CR and LF in the message, and also ``:`` and ``,`` in properties.
+arithmetic on further lines. A figure of the article no claim accounts for is a ``::notice``
+at its place in the article (``::error`` with ``strict``, as it then fails the run).
+Escaping follows the runner's rules (actions/toolkit ``command.ts``): ``%``, CR and LF in the
+message, and also ``:`` and ``,`` in properties.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.report import Report
-from factcheck.reporters.findings import explain, explain_problem, level, notable, one_based
+from factcheck.reporters.findings import (
+    coverage_level,
+    explain,
+    explain_problem,
+    explain_unaccounted,
+    level,
+    notable,
+    one_based,
+    unaccounted,
+)
 from factcheck.reporters.plain import summary
 
 _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -67,6 +78,17 @@ def render(report: Report, strict: bool = False, **_: Any) -> str:
                 "\n".join(explain(f)),
             )
             for f in notable(file)
+        )
+        lines.extend(
+            command(
+                _COMMANDS[coverage_level(strict)],
+                file.coverage.source if file.coverage else file.path,
+                c.line,
+                c.column,
+                "unaccounted figure",
+                explain_unaccounted(file, c),
+            )
+            for c in unaccounted(file)
         )
     lines.append(summary(report))
     return "\n".join(lines) + "\n"

@@ -4,7 +4,10 @@ A claim that fails the run (inconsistent; with ``strict``, anything short of con
 ``<failure>`` whose message ends ``at FILE:LINE:COL``; an unverifiable claim is ``<skipped>``;
 an ambiguous or warning claim passes with its explanation in ``<system-out>``. Every problem
 reading a file is a testcase with an ``<error>``, so a broken file shows in the test report
-and never hides the others. No timestamps or durations: the same input gives the same bytes.
+and never hides the others. A file whose article has figures no claim accounts for gets one
+more testcase, ``coverage of ARTICLE``, listing them: a ``<failure>`` with ``strict`` (they
+then fail the run), else passed with the list in ``<system-out>``. No timestamps or
+durations: the same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,13 @@ from typing import Any
 
 from factcheck.models import Verdict
 from factcheck.report import ClaimResult, FileReport, Report
-from factcheck.reporters.findings import explain, explain_problem, fails
+from factcheck.reporters.findings import (
+    explain,
+    explain_problem,
+    explain_unaccounted,
+    fails,
+    unaccounted,
+)
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -87,6 +96,22 @@ def _suite(root: ET.Element, file: FileReport, strict: bool) -> dict[str, int]:
             counts["failures"] += 1
         elif outcome == "skipped":
             counts["skipped"] += 1
+    missing = unaccounted(file)
+    if missing and file.coverage is not None:
+        source = file.coverage.source
+        case = _element(
+            suite, "testcase", name=f"coverage of {source}", classname=file.path, file=source
+        )
+        body = "\n".join(
+            f"{source}:{c.line}:{c.column}: {explain_unaccounted(file, c)}" for c in missing
+        )
+        counts["tests"] += 1
+        if strict:
+            message = f"{len(missing)} unaccounted figure{'s' if len(missing) != 1 else ''}"
+            _element(case, "failure", body, message=message, type="coverage")
+            counts["failures"] += 1
+        else:
+            _element(case, "system-out", body)
     for k, v in counts.items():
         suite.set(k, str(v))
     return counts

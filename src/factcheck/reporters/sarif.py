@@ -1,11 +1,12 @@
 """SARIF 2.1.0, as code-scanning tools (GitHub code scanning among them) read it.
 
 One run of the tool ``factcheck``; one rule per claim kind, plus ``provenance`` (a value that
-is not in its quote, a quote not in the article) and ``input`` (a claim file that cannot be
-read). One result per finding that is not consistent and per load problem, each with its
-physical location; every file checked is listed in ``artifacts``, with results or without.
-Columns count Unicode code points, as the YAML reader does, and the run says so
-(``columnKind``). No timestamps: the same input gives the same bytes.
+is not in its quote, a quote not in the article), ``input`` (a claim file that cannot be
+read) and ``coverage`` (a figure of the article no claim accounts for: a note, an error with
+``strict``). One result per finding that is not consistent, per load problem and per
+unaccounted figure, each with its physical location; every file checked is listed in
+``artifacts``, with results or without. Columns count Unicode code points, as the YAML reader
+does, and the run says so (``columnKind``). No timestamps: the same input gives the same bytes.
 
 Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
 """
@@ -24,12 +25,21 @@ from factcheck.checks import REGISTRY
 from factcheck.kinds_doc import kind_markdown, kind_summary
 from factcheck.models import Finding, Pos
 from factcheck.report import Report, slip_dict
-from factcheck.reporters.findings import explain, explain_problem, level, notable, one_based
+from factcheck.reporters.findings import (
+    coverage_level,
+    explain,
+    explain_problem,
+    explain_unaccounted,
+    level,
+    notable,
+    one_based,
+    unaccounted,
+)
 from factcheck.reporters.plain import slip_lines
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
-PROVENANCE, INPUT = "provenance", "input"
+PROVENANCE, INPUT, COVERAGE = "provenance", "input", "coverage"
 
 _EXTRA_RULES = {
     PROVENANCE: (
@@ -44,11 +54,17 @@ _EXTRA_RULES = {
         "type, an unreadable figure, a duplicate id or an undefined name. The message names "
         "the key path and the hint says how to fix it.",
     ),
+    COVERAGE: (
+        "Every figure of the article is used by a claim or listed as unchecked.",
+        "When the claim file names the article's text, each figure of the article is either "
+        "used by a claim or listed in `unchecked:` with a reason. A figure that is neither is "
+        "a note, and an error with --strict, which then fails the run.",
+    ),
 }
 
 
 def rules() -> list[dict[str, Any]]:
-    """One reporting descriptor per claim kind, in registry order, then the two extra rules."""
+    """One reporting descriptor per claim kind, in registry order, then the extra rules."""
     out = []
     for kind, module in REGISTRY.items():
         doc = inspect.getdoc(module) or kind_summary(module)
@@ -129,6 +145,21 @@ def render(report: Report, strict: bool = False, **_: Any) -> str:
             rule = f.kind if f.check == "arithmetic" and f.kind in index else PROVENANCE
             seen[(f.claim_id, rule)] += 1
             results.append(_result(f, rule, index[rule], strict, seen[(f.claim_id, rule)]))
+        for n, c in enumerate(unaccounted(file)):
+            source = file.coverage.source if file.coverage else file.path
+            results.append(
+                {
+                    "ruleId": COVERAGE,
+                    "ruleIndex": index[COVERAGE],
+                    "level": coverage_level(strict),
+                    "message": {"text": explain_unaccounted(file, c)},
+                    "locations": [location(Pos(source, c.line, c.column))],
+                    "partialFingerprints": {
+                        "factcheck/v1": fingerprint(file.path, COVERAGE, c.figure.text, str(n))
+                    },
+                    "properties": {"figure": c.figure.text},
+                }
+            )
     log = {
         "$schema": SCHEMA,
         "version": VERSION,
