@@ -19,11 +19,19 @@ from factcheck.report import ClaimResult, FileReport, Report
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the claim files found under each directory."""
+    """Files as given, and the claim files found under each directory, each file once (the
+    first time it is named). A directory that holds no claim file stays in the list, to be
+    reported: a CI job pointed at the wrong folder must not pass on nothing."""
     out: list[Path] = []
+    seen: set[Path] = set()
     for p in paths:
         path = Path(p)
-        out.extend(iter_claim_files(path) if path.is_dir() else [path])
+        found = list(iter_claim_files(path)) if path.is_dir() else [path]
+        for f in found or [path]:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
     return out
 
 
@@ -85,14 +93,18 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
 
 
 def verify_path(path: Path, arithmetic: bool = True, max_bytes: int = MAX_BYTES) -> FileReport:
-    """Load and check one claim file; a missing file is a problem, never an exception."""
+    """Load and check one claim file; a missing file, or a directory without claim files, is a
+    problem, never an exception."""
+    problem = None
     if not path.exists():
-        return FileReport(
-            str(path),
-            Source(),
-            (),
-            (Problem(Pos(str(path), 1, 1), "no such file", "check the path"),),
+        problem = Problem(Pos(str(path), 1, 1), "no such file", "check the path")
+    elif path.is_dir():  # expand() keeps only a directory that holds no claim file
+        hint = (
+            "name a claim file, or a directory holding *.yaml or *.yml files (hidden ones skipped)"
         )
+        problem = Problem(Pos(str(path), 1, 1), "no claim files in this directory", hint)
+    if problem is not None:
+        return FileReport(str(path), Source(), (), (problem,))
     return verify_file(load(path, max_bytes), arithmetic)
 
 

@@ -89,6 +89,26 @@ def test_missing_file_exits_2(tmp_path):
     assert "nope.yaml:1:1: error: no such file" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["verify", "check"])
+def test_a_directory_without_claim_files_exits_2(tmp_path, command):
+    (tmp_path / "notes.txt").write_text("no claims here", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.yaml").write_text("version: 1\n", encoding="utf-8")
+    result = runner.invoke(app, [command, str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}:1:1: error: no claim files in this directory" in result.stderr
+    assert "1 problem" in result.stdout and "1 problems" not in result.stdout
+
+
+def test_a_file_named_twice_is_checked_once(monkeypatch):
+    monkeypatch.chdir(GUILIN.parent)
+    names = [GUILIN.name, f"./{GUILIN.name}", str(GUILIN), "."]
+    result = runner.invoke(app, ["verify", *names, "-f", "json"])
+    assert result.exit_code == 0
+    files = json.loads(result.stdout)["files"]
+    assert [f["path"] for f in files] == [GUILIN.name]
+
+
 # the heavy libraries, the modules of the other commands (the CLI loads them on demand), and
 # the catalogue of slips (loaded on the first inconsistent claim; the Guilin file has none)
 HEAVY = (

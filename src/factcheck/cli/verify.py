@@ -103,10 +103,10 @@ def check(paths: Paths, strict: Strict = False, max_bytes: MaxBytes = MAX_BYTES)
             print(f"  hint: {f.hint}")
     for line in coverage_lines(report):
         print(line)
-    n = len(report.results)
-    print(
-        f"{n} claim{'s' if n != 1 else ''} in {len(report.files)} file"
-        f"{'s' if len(report.files) != 1 else ''} checked: {len(report.problems)} problems, "
-        f"{len(bad)} provenance findings"
+    counts = (len(report.results), len(report.files), len(report.problems), len(bad))
+    claims, files, problems, findings = (
+        f"{n} {word}{'s' if n != 1 else ''}"
+        for n, word in zip(counts, ("claim", "file", "problem", "provenance finding"), strict=True)
     )
+    print(f"{claims} in {files} checked: {problems}, {findings}")
     raise typer.Exit(report.exit_code(strict))
