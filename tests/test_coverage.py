@@ -219,3 +219,14 @@ def test_loader_reports_bad_unchecked_entries(write):
     assert [p.message for p in load(bad).problems] == [
         "`unchecked` must be a list, not the text '2020年'"
     ]
+
+
+def test_the_article_s_problems_and_the_file_s_come_in_line_order(tmp_path, write):
+    # line 6: an entry the article does not hold (found against the article, after loading);
+    # line 8: an entry without a reason (found while loading)
+    claims = CLAIMS.replace("  - figure: 2021-01-06 18:00\n", "  - figure: 2021-01-07 18:00\n")
+    claims = claims.replace("    reason: nothing to check it against\n", "")
+    report = verify([_write(tmp_path, write, claims)])
+    lines = [p.pos.line for p in report.problems]
+    assert len(lines) == 2 and lines == sorted(lines)
+    assert "is not a figure of" in report.problems[0].message

@@ -89,7 +89,9 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
 
         shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
         cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
-    return FileReport(cf.path, cf.source, results, cf.problems + cov.problems, cov)
+    # the article's problems (unchecked entries it does not hold) join the file's, in line order
+    problems = tuple(sorted(cf.problems + cov.problems, key=lambda p: (p.pos.line, p.pos.column)))
+    return FileReport(cf.path, cf.source, results, problems, cov)
 
 
 def verify_path(path: Path, arithmetic: bool = True, max_bytes: int = MAX_BYTES) -> FileReport:

@@ -52,7 +52,7 @@ def read_values(
             f.problem(
                 _key_node(node, name),
                 f"value name '{clip(name)}' is not a plain name",
-                "use letters, digits and '_', starting with a letter",
+                "use letters, digits and '_', not starting with a digit",
                 vkey,
             )
             continue

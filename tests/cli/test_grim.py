@@ -95,3 +95,10 @@ def test_bad_input_exits_2_without_a_traceback(args, message):
     assert r.stderr.startswith("grim: ") and message in r.stderr
     assert "hint:" in r.stderr or "--n" in message
     assert r.stdout == "" and "Traceback" not in r.output
+
+
+def test_negative_decimals_are_refused_by_the_option():
+    r = grim("96.15%", "--decimals", "-1")
+    assert r.exit_code == 2
+    assert "Invalid value for '--decimals'" in r.output and "x>=0" in r.output
+    assert "Traceback" not in r.output

@@ -23,7 +23,9 @@ N = Annotated[
 ]
 Decimals = Annotated[
     int | None,
-    typer.Option("--decimals", help="Decimals the percentages were printed with (54 → 54.0)."),
+    typer.Option(
+        "--decimals", min=0, help="Decimals the percentages were printed with (54 → 54.0)."
+    ),
 ]
 RoundingOpt = Annotated[
     Rounding, typer.Option("--rounding", help="How the percentages were rounded.")
