@@ -37,6 +37,15 @@ class ClaimResult:
         """The arithmetic finding, when there is one."""
         return next((f for f in self.findings if f.check == "arithmetic"), None)
 
+    @property
+    def headline(self) -> Finding | None:
+        """The finding that gives the claim its verdict: the arithmetic one when it does, else
+        the first that does (a quote not in the article, under arithmetic that holds)."""
+        main, verdict = self.main, self.verdict
+        if main is not None and main.verdict is verdict:
+            return main
+        return next((f for f in self.findings if f.verdict is verdict), main)
+
 
 @dataclass(frozen=True)
 class FileReport:

@@ -15,22 +15,25 @@ def render(report: Report, **_: Any) -> str:
     for f in report.files:
         for r in f.results:
             c = r.claim
-            head = r.main or (r.findings[0] if r.findings else None)
+            head = r.headline
             msg = head.message if head else "no findings"
             lines.append(f"{c.pos}: {r.verdict.value} {c.id} ({c.kind}) {msg}")
             if r.verdict is not Verdict.CONSISTENT:
                 for x in r.findings:
-                    lines.extend(detail(x, "    "))
+                    lines.extend(detail(x, "    ", with_message=x is not head))
     lines.extend(coverage_lines(report))
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
 
-def detail(f: Finding, indent: str) -> list[str]:
-    """The arithmetic of a finding, one step a line."""
+def detail(f: Finding, indent: str, with_message: bool = False) -> list[str]:
+    """The arithmetic of a finding, one step a line; its message first when it is not
+    arithmetic written out in steps, or when ``with_message`` (it is not the headline)."""
     out = [f"{indent}{s}" for s in f.steps]
     if f.check != "arithmetic" or not f.steps:
         out.insert(0, f"{indent}{f.pos}: {f.verdict.value}: {f.message}")
+    elif with_message:
+        out.insert(0, f"{indent}{f.message}")
     if f.gap is not None and f.gap.nearest:
         out.append(f"{indent}nearest consistent figure: {f.gap.nearest}")
     if f.hint:

@@ -1,0 +1,42 @@
+"""The plain format's line for a claim names what gives the claim its verdict."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.conftest import GUILIN
+
+from factcheck.engine import verify
+from factcheck.reporters import Format, render
+
+QUOTE = "共被骗169万元"
+
+
+def _guilin_with(tmp_path, old: str, new: str):
+    (tmp_path / "sources").mkdir()
+    shutil.copy(GUILIN.parent / "sources" / "guilin.txt", tmp_path / "sources" / "guilin.txt")
+    text = GUILIN.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "g.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return verify([path])
+
+
+def test_a_quote_not_in_the_article_heads_the_line_over_arithmetic_that_holds(tmp_path):
+    # the quote mistyped, its figure not: the arithmetic holds, provenance does not
+    report = _guilin_with(tmp_path, QUOTE, "共计被骗169万元")
+    (bad,) = [r for r in report.results if r.verdict.value == "inconsistent"]
+    assert bad.main is not None and bad.main.verdict.value == "consistent"
+    assert bad.headline is not None and bad.headline.check != "arithmetic"
+    lines = render(report, Format.plain).splitlines()
+    (head,) = [x for x in lines if f" inconsistent {bad.claim.id} " in x]
+    assert head.endswith(f"({bad.claim.kind}) {bad.headline.message}")
+    assert "does not occur in" in head
+    at = lines.index(head)
+    assert lines[at + 1] == f"    {bad.main.message}"  # the arithmetic, said under it
+
+
+def test_where_the_arithmetic_gives_the_verdict_it_heads_the_line():
+    report = verify([GUILIN])
+    assert {r.verdict.value for r in report.results} == {"consistent", "warning"}
+    assert all(r.headline is r.main and r.main is not None for r in report.results)
