@@ -11,6 +11,13 @@ The unit of the value ``change`` says how it is meant:
   ``(to − from) ÷ from``, the two readings evaluated;
 - any other unit (元, 件, 名…): absolute, ``to − from``.
 
+The measures must fit (a bare number, with no unit, fits any): ``from`` and ``to`` are of one
+measure; percentage points are a change between two rates (%, ‰) — or between two figures in
+points; an absolute change is in the measure of ``from`` and ``to`` (增加2件 between counts,
+增加50万元 between sums of money); a relative change or a multiple is a percentage, 成 or 倍.
+A change of counts stated in points (从100件增长到102件,增长2个百分点), or a change of rates
+in yuan, is unverifiable, named with the figures' measures, before any arithmetic.
+
 A fall word in the change (下降, 减少, fell) makes it negative; without one it is a rise.
 A relative change or a multiple of a starting value that can be zero or negative is
 undefined: such a claim is unverifiable.
@@ -46,7 +53,17 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from factcheck.checks.base import Context, Option, compare, finding, show, signed, step
+from factcheck.checks.base import (
+    Context,
+    Option,
+    compare,
+    finding,
+    mixed_dimensions,
+    show,
+    signed,
+    step,
+)
+from factcheck.checks.measures import NO_UNIT, measure, misfit
 from factcheck.intervals import DivisionByZeroError, Interval
 from factcheck.models import Claim, Finding, Reading, Step, Value, Verdict
 
@@ -96,12 +113,49 @@ def readings_for(claim: Claim, frm: Value, to: Value, change: Value) -> tuple[st
     return ("absolute",)
 
 
+# the measures of two rates, and of a change in points between them (a bare number is any)
+_RATES = frozenset({None, "ratio", "points"})
+_HINT = "a change is a relative % or 倍, or in the measure of from and to (points between rates)"
+
+
+def misfit_measures(
+    claim: Claim, frm: Value, to: Value, change: Value, names: tuple[str, ...]
+) -> Finding | None:
+    """The unverifiable finding when the measures of from, to and change do not fit every
+    reading in ``names``, else None."""
+    mf, mt = measure(frm), measure(to)
+    if mf is not None and mt is not None and mf != mt:
+        return mixed_dimensions(claim, [frm, to])
+    level, mc = mf or mt, measure(change)
+    for name in names:
+        if rule := _unfit(name, level, mc):
+            return misfit(claim, rule, change, frm if mf is not None else to, _HINT)
+    return None
+
+
+def _unfit(reading: str, level: str | None, mc: str | None) -> str | None:
+    """The rule a change of measure ``mc`` between levels of measure ``level`` breaks under
+    ``reading``, or None when it fits."""
+    if reading in _RELATIVE:
+        return None if mc in NO_UNIT else "a relative change or a multiple has no unit"
+    if reading == "points":
+        if level not in _RATES:
+            return "percentage points measure a change between two rates"
+        return None if mc in _RATES else "a change in percentage points is stated in points or %"
+    if mc is None or level is None or mc == level or (level == "ratio" and mc == "points"):
+        return None
+    return "an absolute change has the measure of from and to"
+
+
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     """Evaluate every reading the wording allows and combine them into one verdict."""
     frm, to, change = (claim.value(n) for n in VALUES)
     assert frm and to and change
-    f, t = claim.interval(frm), claim.interval(to)
     names = readings_for(claim, frm, to, change)
+    if unfit := misfit_measures(claim, frm, to, change, names):
+        yield unfit
+        return
+    f, t = claim.interval(frm), claim.interval(to)
     stated = signed(claim, change)
     # a change relative to a negative level has no direction a reader could check
     negative = f.lo is None or f.lo < 0

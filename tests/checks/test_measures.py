@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+from tests.checks.helpers import run
+
+from factcheck.checks.measures import measure
+
+CLAIM = """\
+- id: m
+  kind: total
+  quote: q
+  values:
+    total: {{value: "{figure}", derived: true}}
+    part: {{value: "{figure}", derived: true}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("102件", "count"),
+        ("3条", "count"),
+        ("2万元", "money"),
+        ("10%", "ratio"),
+        ("5‰", "ratio"),
+        ("3成", "ratio"),
+        ("2个百分点", "points"),
+        ("2倍", "times"),
+        ("21.5公斤", "mass"),
+        ("64.5米", "length"),
+        ("12小时", "duration"),
+        ("102", None),
+        ("93万", None),
+    ],
+)
+def test_a_figure_s_measure_is_its_dimension_and_a_bare_number_has_none(write, figure, expected):
+    value = run(write(CLAIM.format(figure=figure), header=True))["m"].claim.value("part")
+    assert value is not None
+    assert measure(value) == expected
