@@ -72,6 +72,39 @@ def test_o_refuses_to_overwrite_a_claim_file_by_another_name(tmp_path):
     assert link.is_symlink()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify", "{a}", "-o", "{b}"],
+        ["verify", "{a}", "-o", "{b}", "-f", "json"],
+        ["report", "{a}", "-o", "{b}"],
+        ["schema", "-o", "{b}"],
+    ],
+)
+def test_no_command_writes_over_a_claim_file_it_was_not_given(tmp_path, args):
+    p = write_mixed(tmp_path)
+    other = tmp_path / "other.YML"  # a claim file not among the inputs, any case of suffix
+    other.write_bytes(p["good"].read_bytes())
+    before = other.read_bytes()
+    argv = [x.format(a=p["good"], b=other) for x in args]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2
+    assert f"{other}: error: refusing to overwrite a YAML file" in result.stderr
+    assert "hint: name the output for its format" in result.stderr
+    assert other.read_bytes() == before
+    assert sorted(x.name for x in tmp_path.iterdir()) == sorted(["other.YML", *p_names(p)])
+
+
+def p_names(p):
+    return [v.name for v in p.values()]
+
+
+def test_o_may_write_a_new_yaml_name(tmp_path):
+    out = tmp_path / "r.yaml"  # nothing there to lose
+    assert runner.invoke(app, ["verify", str(GUILIN), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8") == render(verify([GUILIN]), Format.plain)
+
+
 def test_o_refuses_to_overwrite_the_source_text(tmp_path):
     text = tmp_path / "article.txt"
     text.write_text("追回93万元,被骗169万元", encoding="utf-8")

@@ -65,7 +65,7 @@ def test_refuses_to_overwrite_an_input(write, tmp_path):
     before = path.read_text(encoding="utf-8")
     result = runner.invoke(app, ["report", str(path), "-o", str(path)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"{path}: error: is an input claim file")
+    assert result.stderr.startswith(f"{path}: error: refusing to overwrite an input claim file")
     assert "hint:" in result.stderr
     assert path.read_text(encoding="utf-8") == before
     via_dir = runner.invoke(app, ["report", str(tmp_path), "-o", str(path)])
@@ -83,7 +83,7 @@ def test_refuses_to_overwrite_the_source_text(tmp_path):
     )
     result = runner.invoke(app, ["report", str(claims), "-o", str(text)])
     assert result.exit_code == 2
-    assert f"is the source text of {claims}" in result.stderr
+    assert f"refusing to overwrite the source text of {claims}" in result.stderr
     assert text.read_text(encoding="utf-8") == "追回93万元,被骗169万元"
 
 

@@ -38,14 +38,27 @@ def inputs(report: Report) -> list[tuple[Path, str]]:
     return out
 
 
+# No command writes its output over an existing YAML file: it may be a claim file that was not
+# among the inputs (`verify a.yaml -o b.yaml`), and a claim file holds work that is not
+# regenerated. (`extract --draft` writes YAML, but only to a new file.)
+_NEVER_OVER = (".yaml", ".yml")
+
+
 def guard(path: Path, protected: Iterable[tuple[Path, str]]) -> None:
-    """Refuse an output path that names one of the inputs, or a directory."""
+    """Refuse an output path that names one of the inputs, a directory, or an existing YAML
+    file."""
     target = _identity(path)
     for p, what in protected:
         if _identity(p) == target:
             raise OutputError(path, f"refusing to overwrite {what}", "name another output file")
     if path.is_dir():
         raise OutputError(path, "is a directory", "name a file to write")
+    if path.suffix.lower() in _NEVER_OVER and path.exists():
+        raise OutputError(
+            path,
+            "refusing to overwrite a YAML file (it may be a claim file)",
+            "name the output for its format: .txt, .json, .sarif, .xml, .csv or .html",
+        )
 
 
 def _identity(path: Path) -> Path | tuple[int, int]:

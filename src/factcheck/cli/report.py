@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.common import EXIT_INPUT, print_problems
-from factcheck.cli.output import OutputError, write_atomic
+from factcheck.cli.output import OutputError, guard, write_atomic
 from factcheck.engine import expand
 from factcheck.engine import verify as run
 from factcheck.report import FileReport
@@ -63,19 +63,20 @@ def report(paths: Paths, output: Output, lang: LangOpt = None, strict: Strict = 
 
 
 def _refuse(output: Path, paths: list[Path], files: Sequence[FileReport]) -> tuple[str, str] | None:
-    """Why the output may not be written, if it may not: a directory, or one of the inputs."""
-    if output.is_dir():
-        return "is a directory", "name the HTML file to write, e.g. -o audit.html"
-    if not output.parent.is_dir():
+    """Why the output may not be written, if it may not: a missing directory, or what
+    :func:`guard` refuses (a directory, an input, an existing YAML file)."""
+    if not output.is_dir() and not output.parent.is_dir():
         return "its directory does not exist", "create the directory first"
-    target = output.resolve()
-    inputs = {p.resolve() for p in expand(paths)}
-    if target in inputs:
-        return "is an input claim file; refusing to overwrite it", "write the report elsewhere"
-    for f in files:
-        if f.source.text_path and (Path(f.path).parent / f.source.text_path).resolve() == target:
-            why = f"is the source text of {f.path}; refusing to overwrite it"
-            return why, "write the report elsewhere"
+    protected = [(p, "an input claim file") for p in expand(paths)]
+    protected += [
+        (Path(f.path).parent / f.source.text_path, f"the source text of {f.path}")
+        for f in files
+        if f.source.text_path
+    ]
+    try:
+        guard(output, protected)
+    except OutputError as e:
+        return e.message, e.hint
     return None
 
 
