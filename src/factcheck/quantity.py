@@ -127,7 +127,14 @@ class Quantity:
         if approx < 0:
             raise ValueError(f"approximate width must not be negative, got {approx}")
         v, q = self.value, self.qualifier
-        base = Interval.point(v) if self.step is None else rounded(v, self.step, rounding)
+        if self.step is None:
+            base = Interval.point(v)
+        elif self.direction < 0:
+            # 下降3.1% is the value −3.1%, and a rounding is of the value: under ceiling (toward
+            # +∞) both spellings stand for (−3.2%, −3.1%]; the interval stays the magnitude's
+            base = -rounded(-v, self.step, rounding)
+        else:
+            base = rounded(v, self.step, rounding)
         if q is None:
             return base
         if q is Qualifier.AT_LEAST:

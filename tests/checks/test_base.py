@@ -3,10 +3,13 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
+from tests.checks.helpers import run
+
 from factcheck.checks import base
 from factcheck.checks.base import quiet, show
 from factcheck.dates import parse_date
 from factcheck.intervals import Interval
+from factcheck.models import Verdict
 from factcheck.quantity import parse
 
 
@@ -37,3 +40,42 @@ def test_a_figure_of_its_own_kind_writes_its_values_itself():
     iv = Interval(day.value, day.value + 2)
     assert show(day, iv) == iv.format(day.show) == show(day, iv)
     assert show(parse("7件"), iv) != show(day, iv)  # the same interval, another unit's text
+
+
+CEILING_FALL = """\
+version: 1
+source: {title: t}
+rounding: ceiling
+claims:
+  - id: fall-31
+    kind: change
+    quote: 从2000件减少到1937件,下降3.1%
+    values: {from: 2000件, to: 1937件, change: 下降3.1%}
+  - id: fall-32
+    kind: change
+    quote: 从2000件减少到1937件,下降3.2%
+    values: {from: 2000件, to: 1937件, change: 下降3.2%}
+  - id: signed-31
+    kind: change
+    quote: 从2000件减少到1937件,变化-3.1%
+    values: {from: 2000件, to: 1937件, change: "-3.1%"}
+  - id: signed-32
+    kind: change
+    quote: 从2000件减少到1937件,变化-3.2%
+    values: {from: 2000件, to: 1937件, change: "-3.2%"}
+"""
+
+
+def test_a_fall_word_and_a_minus_sign_get_one_verdict_under_ceiling(write):
+    # 2000 → 1937 is −3.15%; rounded up (toward +∞) that is −3.1%, however the fall is written
+    r = run(write(CEILING_FALL))
+    assert {k: v.verdict for k, v in r.items()} == {
+        "fall-31": Verdict.CONSISTENT,
+        "signed-31": Verdict.CONSISTENT,
+        "fall-32": Verdict.INCONSISTENT,
+        "signed-32": Verdict.INCONSISTENT,
+    }
+    assert r["fall-31"].main.stated == r["signed-31"].main.stated
+    assert r["fall-31"].main.steps[0].shown == "(-3.2%, -3.1%]"
+    assert r["fall-32"].main.gap.nearest == "下降3.1%"
+    assert (r["fall-32"].main.pos.line, r["fall-32"].main.claim_id) == (9, "fall-32")

@@ -158,8 +158,7 @@ def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | 
     k = round(target / step)
     for d in sorted(range(-3, 4), key=abs):
         cand = (k + d) * step
-        iv = rounded(cand, step, claim.rounding)
-        if (iv * sign).meets(computed):
+        if rounded(cand * sign, step, claim.rounding).meets(computed):  # the signed value
             return _written(q, cand)
     return _written(q, target)
 
