@@ -159,6 +159,31 @@ class Quantity:
         factor = self.unit.factor
         return decimal_text(x if factor == 1 else x / factor) + self.unit.display
 
+    def written(self, x: Fraction) -> str:
+        """``x`` written at this figure's precision, as :meth:`show` does but with as many
+        decimals as the figure's step (-4.0% → "-5.0%") and its plus sign if it has one
+        (+4% → "+5%"); the rise or fall word is the caller's."""
+        factor = self.unit.factor
+        shown = x if factor == 1 else x / factor
+        places = None if self.step is None else _places(self.step / factor)
+        if places is None or (scaled := shown * 10**places).denominator != 1:
+            text = decimal_text(shown)
+        else:
+            digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+            point = f"{digits[:-places]}.{digits[-places:]}" if places else digits
+            text = ("-" if scaled < 0 else "") + point
+        plus = "+" if x >= 0 and self.text.lstrip().startswith(("+", "＋")) else ""
+        return plus + text + self.unit.display
+
+
+def _places(step: Fraction) -> int | None:
+    """The decimals a step in display units writes: 0.01 → 2, 1 or 10 → 0, else None."""
+    if step.numerator == 1 and str(step.denominator).rstrip("0") == "1":
+        return len(str(step.denominator)) - 1
+    if step.denominator == 1 and str(step.numerator).rstrip("0") == "1":
+        return 0
+    return None
+
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """True when both are the same amount of the same dimension (169万元 and 1690000 yuan).

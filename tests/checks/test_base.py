@@ -3,14 +3,17 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.checks.helpers import run
 
 from factcheck.checks import base
 from factcheck.checks.base import quiet, show
 from factcheck.dates import parse_date
 from factcheck.intervals import Interval
-from factcheck.models import Verdict
-from factcheck.quantity import parse
+from factcheck.models import Claim, Pos, Value, Verdict
+from factcheck.quantity import DEFAULT_APPROX, parse
+from factcheck.rounding import Rounding
 
 
 def test_an_interval_is_written_as_its_figures_unit_writes_it_however_often_asked():
@@ -79,3 +82,106 @@ def test_a_fall_word_and_a_minus_sign_get_one_verdict_under_ceiling(write):
     assert r["fall-31"].main.steps[0].shown == "(-3.2%, -3.1%]"
     assert r["fall-32"].main.gap.nearest == "下降3.1%"
     assert (r["fall-32"].main.pos.line, r["fall-32"].main.claim_id) == (9, "fall-32")
+
+
+NEGATIVE_NEAREST = """\
+version: 1
+source: {title: t}
+claims:
+  - id: signed
+    kind: change
+    quote: 从2000件减少到1900件,变化-4%
+    values: {from: 2000件, to: 1900件, change: "-4%"}
+  - id: signed2
+    kind: change
+    quote: 从2000件减少到1900件,变化-4.0%
+    values: {from: 2000件, to: 1900件, change: "-4.0%"}
+  - id: abs
+    kind: change
+    quote: 从100元到90元,变化-20元
+    values: {from: 100元, to: 90元, change: "-20元"}
+  - id: worded
+    kind: change
+    quote: 从2000件减少到1900件,下降4.0%
+    values: {from: 2000件, to: 1900件, change: 下降4.0%}
+  - id: worded-abs
+    kind: change
+    quote: 从100元到90元,减少20元
+    values: {from: 100元, to: 90元, change: 减少20元}
+  - id: chinese
+    kind: change
+    quote: 从2000件减少到1400件,下降四成
+    values: {from: 2000件, to: 1400件, change: 下降四成}
+  - id: plus
+    kind: change
+    quote: 从2000件增加到2100件,变化+4.0%
+    values: {from: 2000件, to: 2100件, change: "+4.0%"}
+"""
+
+
+def test_the_nearest_figure_is_written_as_the_stated_one(write):
+    # a minus sign or a fall word, the decimals and the unit of the stated figure
+    r = run(write(NEGATIVE_NEAREST))
+    nearest = {k: v.main.gap.nearest for k, v in r.items()}
+    assert nearest == {
+        "signed": "-5%",
+        "signed2": "-5.0%",
+        "abs": "-10元",
+        "worded": "下降5.0%",
+        "worded-abs": "减少10元",
+        "chinese": "下降3成",
+        "plus": "+5.0%",
+    }
+    assert r["signed2"].main.message == (
+        "relative change -4.0% is 0.95% away from the computed -5%, 19.0% of it; "
+        "nearest consistent figure: -5.0%"
+    )
+    assert (r["abs"].main.pos.line, r["abs"].main.claim_id) == (12, "abs")
+
+
+def _claim(value: Value, rounding: Rounding) -> Claim:
+    pos = Pos("claims.yaml", 4, 5)
+    return Claim("c", "change", (), (value,), pos, rounding, DEFAULT_APPROX)
+
+
+SIGNS = ["", "-", "+", "下降", "减少", "fell ", "上升", "rose "]
+
+
+@given(
+    st.sampled_from(SIGNS),
+    st.integers(0, 999),
+    st.integers(0, 3),
+    st.sampled_from(["%", "元", "万元", "个百分点", " million", "公斤"]),
+    st.sampled_from(list(Rounding)),
+    st.integers(-2000, 2000),
+    st.integers(0, 3),
+)
+def test_the_nearest_figure_parsed_back_holds_with_the_stated_precision_and_sign(
+    sign: str, n: int, places: int, unit: str, rounding: Rounding, at: int, width: int
+) -> None:
+    digits = str(n).rjust(places + 1, "0")
+    number = f"{digits[:-places]}.{digits[-places:]}" if places else digits
+    q = parse(f"{sign}{number}{unit}")
+    if q.step is None:  # an exact integer: a point, written without decimals
+        return
+    # a computed interval on the grid of the stated figure, up to three steps wide
+    lo = Fraction(at) * q.step / 2
+    computed = Interval(lo, lo + width * q.step / 2)
+    value = Value("change", q.text, q, Pos("claims.yaml", 8, 13))
+    claim = _claim(value, rounding)
+    f = base.compare(claim, value, computed, (), "change")
+    if f.verdict is Verdict.CONSISTENT:
+        return
+    assert f.gap is not None and f.gap.nearest is not None
+    near = parse(f.gap.nearest)
+    near_signed = near.interval(rounding)
+    if near.direction < 0:
+        near_signed = -near_signed
+    assert near_signed.meets(computed), (f.gap.nearest, computed)
+    assert (near.step, near.unit.display) == (q.step, q.unit.display)
+    # the same sign convention: the stated figure's word or sign while the sense holds
+    stated_sense = -1 if sign in ("-", "下降", "减少", "fell ") else 1
+    mid = computed.mid
+    assert mid is not None
+    if mid * stated_sense > 0 and sign:
+        assert f.gap.nearest.startswith(sign), f.gap.nearest

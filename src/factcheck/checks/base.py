@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from factcheck.expr import Expression
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
+from factcheck.numerals import CN_CHARS
 from factcheck.numtext import significant
 from factcheck.quantity import Quantity
 from factcheck.rounding import rounded
@@ -144,16 +145,18 @@ def gap_between(claim: Claim, stated: Value, s: Interval, computed: Interval, si
 
 
 def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | None:
+    """The nearest figure consistent with ``computed`` at the precision of ``q``, written as
+    ``q`` is; ``sign`` is −1 when a fall word makes ``q`` negative."""
     mid = computed.mid
     if mid is None:
         return None
-    target = mid * sign
+    target = mid * sign  # in the stated figure's sense: a magnitude after a fall word
     if q.step is None:
         if computed.bounded and computed.lo is not None and computed.hi is not None:
             whole = [k for k in (_ceil(computed.lo), _floor(computed.hi)) if computed.contains(k)]
             if q.value.denominator == 1 and whole:
-                return q.show(abs(Fraction(min(whole, key=lambda k: abs(k - mid)))))
-        return q.show(abs(target))
+                return _written(q, Fraction(min(whole, key=lambda k: abs(k - mid)) * sign))
+        return _written(q, target)
     step = q.step
     k = round(target / step)
     for d in sorted(range(-3, 4), key=abs):
@@ -164,16 +167,20 @@ def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | 
 
 
 def _written(q: Quantity, x: Fraction) -> str:
-    """``x`` (a magnitude in the stated figure's sense) written as the figure was: with its
-    rise or fall word when the sense holds, with a sign when it flips (下降40% → 下降50%, or
-    -5% when the figures show a rise)."""
-    if x < 0 and q.direction:
-        return f"{'-' if q.direction > 0 else '+'}{q.show(-x)}"
+    """``x`` (a value in the stated figure's sense) written as the figure was, at its
+    precision: with its minus or plus sign (-4.0% → -5.0%); or with its rise or fall word
+    when the sense holds, and a sign when it flips (下降40% → 下降50%, or +5% when the
+    figures show a rise)."""
+    if not q.direction:
+        return q.written(x)
+    if x < 0:
+        return f"{'-' if q.direction > 0 else '+'}{q.written(-x)}"
     lead = _LEAD.match(q.text)
-    return f"{lead.group()}{q.show(abs(x))}" if q.direction and lead else q.show(abs(x))
+    return f"{lead.group()}{q.written(x)}" if lead else q.written(x)
 
 
-_LEAD = re.compile(r"^\D*?(?=[\d０-９])")  # the words before the number: 下降, fell by
+# the words before the number: 下降, fell by (digits, or a Chinese numeral: 下降四成)
+_LEAD = re.compile(rf"^\D*?(?=[\d０-９{CN_CHARS}])")
 
 
 def _ceil(x: Fraction) -> int:
