@@ -11,7 +11,7 @@ from factcheck.checks import base
 from factcheck.checks.base import quiet, show
 from factcheck.dates import parse_date
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Pos, Value, Verdict
+from factcheck.models import Claim, Pos, Touch, Value, Verdict
 from factcheck.quantity import DEFAULT_APPROX, parse
 from factcheck.rounding import Rounding
 
@@ -185,3 +185,69 @@ def test_the_nearest_figure_parsed_back_holds_with_the_stated_precision_and_sign
     assert mid is not None
     if mid * stated_sense > 0 and sign:
         assert f.gap.nearest.startswith(sign), f.gap.nearest
+
+
+TOUCHING = """\
+version: 1
+source: {title: t}
+claims:
+  - id: hd
+    kind: share
+    rounding: half_down
+    quote: 8人中有1人,占13%
+    values: {part: 1人, whole: 8人, share: 13%}
+  - id: under
+    kind: share
+    quote: less than 30% of 1,000, 300
+    values: {part: {value: "300", derived: true}, whole: "1,000", share: less than 30%}
+  - id: sum
+    kind: total
+    rounding: ceiling
+    quote: 1.1万元和1.9万元,共2.8万元
+    values: {a: 1.1万元, b: 1.9万元, total: 2.8万元}
+  - id: apart
+    kind: share
+    quote: 8人中有1人,占14%
+    values: {part: 1人, whole: 8人, share: 14%}
+"""
+
+
+def test_a_figure_just_outside_an_open_end_fails_with_a_zero_gap_said_so(write):
+    r = run(write(TOUCHING))
+    assert {k: v.verdict for k, v in r.items()} == dict.fromkeys(r, Verdict.INCONSISTENT)
+    hd, under, total = r["hd"].main, r["under"].main, r["sum"].main
+    assert hd.message == (
+        "share 13% lies just outside the computed 12.5%: they touch only at 12.5%, which "
+        "13% excludes under half_down rounding; nearest consistent figure: 12%"
+    )
+    assert under.message == (
+        "share less than 30% lies just outside the computed 30%: they touch only at 30%, "
+        "which less than 30% excludes; nearest consistent figure: 30%"
+    )
+    assert total.message == (
+        "total 2.8万元 lies just outside the computed (2.8万元, 3万元]: they touch only at "
+        "2.8万元, which the computed value excludes; nearest consistent figure: 2.9万元"
+    )
+    assert (hd.gap.absolute, hd.gap.touching) == (0, Touch(Fraction(1, 8), "stated"))
+    assert under.gap.touching == Touch(Fraction(3, 10), "stated")
+    assert total.gap.touching == Touch(Fraction(28000), "computed")
+    assert r["apart"].main.gap.touching is None
+    assert "away from the computed 12.5%" in r["apart"].main.message
+    assert (hd.pos.line, hd.claim_id) == (4, "hd")
+
+
+def test_a_kind_that_measures_its_own_gap_is_marked_touching_too(write):
+    # count writes its own message and gap; 不到3级 is [0, 3), and three levels are listed
+    text = """\
+    - id: under
+      kind: count
+      quote: 市、县、乡不到3级
+      items: [市, 县, 乡]
+      values:
+        count: 不到3级
+    """
+    r = run(write(text, header=True))["under"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.gap.absolute == 0
+    assert r.main.gap.touching == Touch(Fraction(3), "stated")
+    assert (r.main.pos.line, r.main.claim_id) == (5, "under")
