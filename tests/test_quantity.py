@@ -436,3 +436,14 @@ def test_a_fall_rounded_up_is_a_smaller_fall() -> None:
     assert bounds(parse("-3.1%").interval(Rounding.CEILING)) == (
         F(-32, 1000), F(-31, 1000), False, True
     )  # fmt: skip
+
+
+def test_written_keeps_the_figures_decimals_and_sign() -> None:
+    assert parse("-4.0%").written(F(-5, 100)) == "-5.0%"
+    assert parse("4.0%").written(F(5, 100)) == "5.0%"
+    assert parse("+4.0%").written(F(5, 100)) == "+5.0%"
+    assert parse("+4.0%").written(F(-5, 100)) == "-5.0%"
+    assert parse("1.50万元").written(F(12000)) == "1.20万元"
+    assert parse("3.2 million").written(F(3000000)) == "3.0 million"
+    assert parse("-20元").written(F(-10)) == "-10元"  # an exact figure: as show writes it
+    assert parse("下降4.0%").written(F(5, 100)) == "5.0%"  # the word is the caller's
