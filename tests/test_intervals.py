@@ -231,3 +231,26 @@ def test_the_reciprocal_above_zero_is_that_of_dividing_one_by_each_end(x):
     assert x.reciprocal() == Interval(1 / x.hi, 1 / x.lo, x.hi_closed, x.lo_closed)
     whole = Interval(F(int(x.lo) + 1), F(int(x.hi) + 2))  # integer ends
     assert whole.reciprocal() == Interval(1 / whole.hi, 1 / whole.lo)
+
+
+@given(_bounded_intervals(), _bounded_intervals(), st.sampled_from(["lo", "hi", None]))
+def test_two_intervals_touch_where_they_share_no_value_and_no_gap(x, y, unbounded):
+    # touching: the gap is zero and yet they do not meet, because one of them (or each)
+    # excludes the end they share
+    if unbounded == "lo":
+        x = Interval(None, x.hi, False, x.hi_closed)
+    elif unbounded == "hi":
+        x = Interval(x.lo, None, x.lo_closed, False)
+    at = x.touching(y)
+    assert (at is not None) == (x.gap(y) == 0 and not x.meets(y))
+    assert y.touching(x) == at
+    if at is not None:
+        assert at in (x.lo, x.hi) and at in (y.lo, y.hi)
+        assert not (x.contains(at) and y.contains(at))
+
+
+def test_touching_at_the_end_that_one_excludes():
+    half_down_13 = Interval(F(125, 1000), F(135, 1000), False, True)
+    assert half_down_13.touching(Interval.point(F(1, 8))) == F(1, 8)
+    assert Interval(F(0), F(1)).touching(Interval(F(1), F(2))) is None  # they meet at 1
+    assert Interval(F(0), F(1)).touching(Interval(F(2), F(3))) is None  # apart

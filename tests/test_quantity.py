@@ -396,3 +396,54 @@ def test_english_words_spaced_by_a_no_break_or_thin_space_read_as_spaced(text, s
     q, plain = parse(text), parse(same_as)
     assert (q.interval(), q.qualifier, q.unit) == (plain.interval(), plain.qualifier, plain.unit)
     assert [f.quantity.text for f in scan(text)] == [text]
+
+
+# a fall word and the words of "about" in its language
+FALLS = [
+    ("下降", "约"),
+    ("减少", "约"),
+    ("下跌", "约"),
+    ("fell ", "about "),
+    ("fell by ", "about "),
+]
+SIGNED_UNITS = ["%", "元", "万元", "个百分点", "公斤", " million", ""]
+
+
+@given(
+    decimals,
+    st.sampled_from(FALLS),
+    st.booleans(),
+    st.sampled_from(SIGNED_UNITS),
+    st.sampled_from(list(Rounding)),
+)
+def test_a_fall_word_and_a_minus_sign_stand_for_the_same_values(
+    d: str, fall: tuple[str, str], about: bool, unit: str, r: Rounding
+) -> None:
+    # 下降3.1% is -3.1% however the author rounded: a rounding toward +∞ acts on the signed
+    # value, not on the magnitude written after the fall word
+    word, approx = fall
+    qual = approx if about else ""
+    worded = parse(f"{word}{qual}{d}{unit}")
+    minus = parse(f"{qual}-{d}{unit}")
+    assert worded.direction == -1 and minus.direction == 0
+    assert -worded.interval(r) == minus.interval(r)
+
+
+def test_a_fall_rounded_up_is_a_smaller_fall() -> None:
+    # ceiling rounds toward +∞: a fall written 下降3.1% was a fall of 3.1% to 3.2%
+    q = parse("下降3.1%")
+    assert bounds(q.interval(Rounding.CEILING)) == (F(31, 1000), F(32, 1000), True, False)
+    assert bounds(parse("-3.1%").interval(Rounding.CEILING)) == (
+        F(-32, 1000), F(-31, 1000), False, True
+    )  # fmt: skip
+
+
+def test_written_keeps_the_figures_decimals_and_sign() -> None:
+    assert parse("-4.0%").written(F(-5, 100)) == "-5.0%"
+    assert parse("4.0%").written(F(5, 100)) == "5.0%"
+    assert parse("+4.0%").written(F(5, 100)) == "+5.0%"
+    assert parse("+4.0%").written(F(-5, 100)) == "-5.0%"
+    assert parse("1.50万元").written(F(12000)) == "1.20万元"
+    assert parse("3.2 million").written(F(3000000)) == "3.0 million"
+    assert parse("-20元").written(F(-10)) == "-10元"  # an exact figure: as show writes it
+    assert parse("下降4.0%").written(F(5, 100)) == "5.0%"  # the word is the caller's

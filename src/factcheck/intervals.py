@@ -201,6 +201,15 @@ class Interval:
             return self.lo - other.hi
         return Fraction(0)
 
+    def touching(self, other: Interval) -> Fraction | None:
+        """The end two intervals share when one of them excludes it, so that they have no
+        value in common and no gap either: 12.5% for (12.5%, 13.5%] and [12%, 12.5%]; None
+        when they meet or lie apart."""
+        for a, b in ((self, other), (other, self)):
+            if a.hi is not None and a.hi == b.lo and not (a.hi_closed and b.lo_closed):
+                return a.hi
+        return None
+
     def __neg__(self) -> Interval:
         return Interval(
             None if self.hi is None else -self.hi,

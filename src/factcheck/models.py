@@ -99,6 +99,15 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
+class Touch:
+    """Where a stated and a computed interval touch without meeting: the end they share,
+    and which of them excludes it (``stated``, ``computed`` or ``both``)."""
+
+    at: Fraction
+    excluded_by: str
+
+
+@dataclass(frozen=True, slots=True)
 class Gap:
     """How far a stated figure lies from what its components give."""
 
@@ -106,6 +115,8 @@ class Gap:
     relative: Fraction | None
     shown: str  # the absolute gap in the claim's unit
     nearest: str | None  # the nearest value consistent at the stated precision
+    # set when the absolute gap is zero and yet the claim fails: the intervals only touch
+    touching: Touch | None = None
 
 
 @dataclass(frozen=True, slots=True)

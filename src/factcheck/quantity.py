@@ -127,7 +127,14 @@ class Quantity:
         if approx < 0:
             raise ValueError(f"approximate width must not be negative, got {approx}")
         v, q = self.value, self.qualifier
-        base = Interval.point(v) if self.step is None else rounded(v, self.step, rounding)
+        if self.step is None:
+            base = Interval.point(v)
+        elif self.direction < 0:
+            # 下降3.1% is the value −3.1%, and a rounding is of the value: under ceiling (toward
+            # +∞) both spellings stand for (−3.2%, −3.1%]; the interval stays the magnitude's
+            base = -rounded(-v, self.step, rounding)
+        else:
+            base = rounded(v, self.step, rounding)
         if q is None:
             return base
         if q is Qualifier.AT_LEAST:
@@ -151,6 +158,31 @@ class Quantity:
         """``x`` (in base units) written in this figure's display unit: 0.8204 → "82.04%"."""
         factor = self.unit.factor
         return decimal_text(x if factor == 1 else x / factor) + self.unit.display
+
+    def written(self, x: Fraction) -> str:
+        """``x`` written at this figure's precision, as :meth:`show` does but with as many
+        decimals as the figure's step (-4.0% → "-5.0%") and its plus sign if it has one
+        (+4% → "+5%"); the rise or fall word is the caller's."""
+        factor = self.unit.factor
+        shown = x if factor == 1 else x / factor
+        places = None if self.step is None else _places(self.step / factor)
+        if places is None or (scaled := shown * 10**places).denominator != 1:
+            text = decimal_text(shown)
+        else:
+            digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+            point = f"{digits[:-places]}.{digits[-places:]}" if places else digits
+            text = ("-" if scaled < 0 else "") + point
+        plus = "+" if x >= 0 and self.text.lstrip().startswith(("+", "＋")) else ""
+        return plus + text + self.unit.display
+
+
+def _places(step: Fraction) -> int | None:
+    """The decimals a step in display units writes: 0.01 → 2, 1 or 10 → 0, else None."""
+    if step.numerator == 1 and str(step.denominator).rstrip("0") == "1":
+        return len(str(step.denominator)) - 1
+    if step.denominator == 1 and str(step.numerator).rstrip("0") == "1":
+        return 0
+    return None
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:

@@ -230,6 +230,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
             "relative": exact(f.gap.relative),
             "shown": f.gap.shown,
             "nearest": f.gap.nearest,
+            "touching": None
+            if f.gap.touching is None
+            else {"at": exact(f.gap.touching.at), "excluded_by": f.gap.touching.excluded_by},
         },
         "slips": [slip_dict(x) for x in f.slips],
     }

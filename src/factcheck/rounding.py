@@ -28,6 +28,8 @@ def rounded(value: Fraction, step: Fraction, mode: Rounding) -> Interval:
 
     Half-way rules apply to the magnitude, symmetrically about zero, as scrutiny's
     ``round_up``/``round_down`` do; ``truncate`` goes toward zero, ``ceiling`` toward +∞.
+    ``value`` is the signed value: a figure after a fall word (下降3.1%) is rounded as its
+    negative, −3.1% (Quantity.interval).
     """
     if step <= 0:
         return Interval.point(value)

@@ -8,7 +8,7 @@ import markupsafe
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.reporters.test_html import VERDICTS, _assert_inert
-from tests.reporters.test_json import SLIP
+from tests.reporters.test_json import SLIP, TOUCHING
 
 from factcheck.engine import verify
 from factcheck.models import Claim, Finding, Gap, Pos, Quote, Reading, Slip, Step, Value
@@ -69,3 +69,19 @@ def test_a_relative_gap_beyond_floats_is_shown(write):
     assert f"(relative {huge}" in page
     assert percent(Fraction(1, 3)) == "33.3%" and percent(Fraction(-1, 8)) == "-12.5%"
     assert percent(Fraction(10**400, 3)) == "3" * 28 + "0" * 374 + ".0%"
+
+
+def test_a_gap_of_intervals_that_only_touch_says_so_in_each_language(write):
+    report = verify([write(TOUCHING)])
+    en = html.render(report, lang="en")
+    zh = html.render(report, lang="zh")
+    assert (
+        '<p class="gap"><b>Gap</b>: none, yet no value is shared: the two touch only at an '
+        "end that the stated figure excludes · <b>Nearest consistent figure</b>: "
+        "<mark>12%</mark></p>"
+    ) in en
+    assert (
+        '<p class="gap"><b>差距</b>: 为零，但没有共同的值：两者仅在一个端点相接，而陈述值不含该端点'
+        " · <b>最接近的一致数字</b>: <mark>12%</mark></p>"
+    ) in zh
+    assert "(relative 0.0%)" not in en and "Gap</b>: 0%" not in en

@@ -69,9 +69,37 @@ claims:
 """
 
 
+# 1/8 is 12.5%, which 13% excludes under half_down: no gap, and yet no value in common
+TOUCHING = """\
+version: 1
+claims:
+  - id: hd
+    kind: share
+    rounding: half_down
+    quote: 8人中有1人,占13%
+    values: {part: 1人, whole: 8人, share: 13%}
+"""
+
+
+def test_a_gap_says_whether_the_intervals_touch(tmp_path):
+    (tmp_path / "touch.yaml").write_text(TOUCHING, encoding="utf-8")
+    (tmp_path / "gap.yaml").write_text(GAP, encoding="utf-8")
+    doc = verify([tmp_path]).to_dict()
+    gaps = {c["id"]: c["findings"][0]["gap"] for f in doc["files"] for c in f["claims"]}
+    assert gaps["hd"] == {
+        "absolute": "0",
+        "relative": "0",
+        "shown": "0%",
+        "nearest": "12%",
+        "touching": {"at": "0.125", "excluded_by": "stated"},
+    }
+    assert gaps["off"]["touching"] is None and gaps["off"]["absolute"] != "0"
+
+
 def test_every_field_is_documented(tmp_path):
     write_mixed(tmp_path, notable=True)
     (tmp_path / "gap.yaml").write_text(GAP, encoding="utf-8")
+    (tmp_path / "touch.yaml").write_text(TOUCHING, encoding="utf-8")
     (tmp_path / "slip.yaml").write_text(SLIP, encoding="utf-8")
     (tmp_path / "article.txt").write_text("今年共立案5起。", encoding="utf-8")
     (tmp_path / "cov.yaml").write_text(
@@ -82,6 +110,7 @@ def test_every_field_is_documented(tmp_path):
     documented = set(re.findall(r"^\| `([^`]+)` \|", (ROOT / "docs/json.md").read_text(), re.M))
     found = {re.sub(r"^files\[\]\.claims\[\]\.(findings\[\])", r"\1", p) for p in paths(doc)}
     assert "findings[].gap.nearest" in found  # the documents cover every kind of field
+    assert "findings[].gap.touching.excluded_by" in found
     assert "findings[].slips[].steps[].shown" in found
     assert "findings[].readings[].holds" in found
     assert found - documented == set()

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.expr import Expression
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Value, Verdict
+from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Touch, Value, Verdict
+from factcheck.numerals import CN_CHARS
 from factcheck.numtext import significant
-from factcheck.quantity import Quantity
+from factcheck.quantity import Qualifier, Quantity
 from factcheck.rounding import rounded
 from factcheck.units import Unit
 
@@ -104,9 +106,15 @@ def percent(x: Fraction) -> str:
 
 
 def finding(claim: Claim, verdict: Verdict, message: str, **kw: Any) -> Finding:
-    """A finding placed at the claim."""
+    """A finding placed at the claim (a zero gap between intervals that only touch is
+    marked so, whichever kind measured it)."""
     pos = kw.pop("pos", claim.pos)
     assert isinstance(pos, Pos)
+    gap = kw.get("gap")
+    if gap is not None and gap.touching is None and gap.absolute == 0:
+        touch = touch_of(kw.get("stated"), kw.get("computed"))
+        if touch is not None:
+            kw["gap"] = replace(gap, touching=touch)
     return Finding(
         pos=pos, claim_id=claim.id, kind=claim.kind, verdict=verdict, message=message, **kw
     )
@@ -140,41 +148,60 @@ def gap_between(claim: Claim, stated: Value, s: Interval, computed: Interval, si
     absolute = s.gap(computed)
     mid = computed.mid
     relative = None if mid is None or mid == 0 else absolute / abs(mid)
-    return Gap(absolute, relative, q.show(absolute), _nearest(claim, q, computed, sign))
+    touch = touch_of(s, computed) if absolute == 0 else None
+    return Gap(absolute, relative, q.show(absolute), _nearest(claim, q, computed, sign), touch)
+
+
+def touch_of(stated: Interval | None, computed: Interval | None) -> Touch | None:
+    """Where a stated and a computed interval touch without meeting, and which of them
+    excludes the end they share (None when they meet or lie apart)."""
+    if stated is None or computed is None:
+        return None
+    at = stated.touching(computed)
+    if at is None:
+        return None
+    if stated.contains(at):
+        return Touch(at, "computed")
+    return Touch(at, "stated" if computed.contains(at) else "both")
 
 
 def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | None:
+    """The nearest figure consistent with ``computed`` at the precision of ``q``, written as
+    ``q`` is; ``sign`` is −1 when a fall word makes ``q`` negative."""
     mid = computed.mid
     if mid is None:
         return None
-    target = mid * sign
+    target = mid * sign  # in the stated figure's sense: a magnitude after a fall word
     if q.step is None:
         if computed.bounded and computed.lo is not None and computed.hi is not None:
             whole = [k for k in (_ceil(computed.lo), _floor(computed.hi)) if computed.contains(k)]
             if q.value.denominator == 1 and whole:
-                return q.show(abs(Fraction(min(whole, key=lambda k: abs(k - mid)))))
-        return q.show(abs(target))
+                return _written(q, Fraction(min(whole, key=lambda k: abs(k - mid)) * sign))
+        return _written(q, target)
     step = q.step
     k = round(target / step)
     for d in sorted(range(-3, 4), key=abs):
         cand = (k + d) * step
-        iv = rounded(cand, step, claim.rounding)
-        if (iv * sign).meets(computed):
+        if rounded(cand * sign, step, claim.rounding).meets(computed):  # the signed value
             return _written(q, cand)
     return _written(q, target)
 
 
 def _written(q: Quantity, x: Fraction) -> str:
-    """``x`` (a magnitude in the stated figure's sense) written as the figure was: with its
-    rise or fall word when the sense holds, with a sign when it flips (下降40% → 下降50%, or
-    -5% when the figures show a rise)."""
-    if x < 0 and q.direction:
-        return f"{'-' if q.direction > 0 else '+'}{q.show(-x)}"
+    """``x`` (a value in the stated figure's sense) written as the figure was, at its
+    precision: with its minus or plus sign (-4.0% → -5.0%); or with its rise or fall word
+    when the sense holds, and a sign when it flips (下降40% → 下降50%, or +5% when the
+    figures show a rise)."""
+    if not q.direction:
+        return q.written(x)
+    if x < 0:
+        return f"{'-' if q.direction > 0 else '+'}{q.written(-x)}"
     lead = _LEAD.match(q.text)
-    return f"{lead.group()}{q.show(abs(x))}" if q.direction and lead else q.show(abs(x))
+    return f"{lead.group()}{q.written(x)}" if lead else q.written(x)
 
 
-_LEAD = re.compile(r"^\D*?(?=[\d０-９])")  # the words before the number: 下降, fell by
+# the words before the number: 下降, fell by (digits, or a Chinese numeral: 下降四成)
+_LEAD = re.compile(rf"^\D*?(?=[\d０-９{CN_CHARS}])")
 
 
 def _ceil(x: Fraction) -> int:
@@ -216,15 +243,30 @@ def compare(
             **common,
         )
     gap = gap_between(claim, stated, s, computed, -1 if q.direction < 0 else 1)
-    rel = f", {percent(gap.relative)} of it" if gap.relative is not None else ""
     near = f"; nearest consistent figure: {gap.nearest}" if gap.nearest else ""
-    return finding(
-        claim,
-        Verdict.INCONSISTENT,
-        f"{what} {stated.text} is {gap.shown} away from the computed {shown}{rel}{near}",
-        gap=gap,
-        **common,
-    )
+    if gap.touching is not None:  # a zero gap, and still no value in common
+        message = f"{what} {stated.text} lies just outside the computed {shown}: " + _touch_text(
+            claim, stated, gap.touching
+        )
+    else:
+        rel = f", {percent(gap.relative)} of it" if gap.relative is not None else ""
+        message = f"{what} {stated.text} is {gap.shown} away from the computed {shown}{rel}"
+    return finding(claim, Verdict.INCONSISTENT, message + near, gap=gap, **common)
+
+
+def _touch_text(claim: Claim, stated: Value, touch: Touch) -> str:
+    """Where the intervals touch and who excludes it: "they touch only at 12.5%, which 13%
+    excludes under half_down rounding"."""
+    q = stated.quantity
+    at = f"they touch only at {q.show(touch.at)}, which"
+    if touch.excluded_by == "computed":
+        return f"{at} the computed value excludes"
+    # a stated figure's open end is its rounding's, unless a qualifier replaced it (不到30%)
+    rounding = q.step is not None and q.qualifier in (None, Qualifier.NEARLY, Qualifier.ABOUT)
+    why = f" under {claim.rounding} rounding" if rounding else ""
+    if touch.excluded_by == "both":
+        return f"{at} both {stated.text} and the computed value exclude{why}"
+    return f"{at} {stated.text} excludes{why}"
 
 
 def step(label: str, formula: str, figures: str, result: Interval | None, q: Quantity) -> Step:

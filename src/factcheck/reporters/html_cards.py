@@ -134,7 +134,13 @@ class Cards:
                     out.append(f'<li class="no">✗ <b>{name}</b>: {shown} — {L["fails"]}</li>\n')
             out.append("</ul>\n")
         gap = f.gap
-        if gap and gap.shown:
+        if gap and gap.touching:  # no distance, and still no value in common
+            by = L[f"touching_{gap.touching.excluded_by}"]
+            out.append(f'<p class="gap"><b>{L["gap"]}</b>: {L["touching"].format(by=by)}')
+            if gap.nearest:
+                out.append(f" · <b>{L['nearest']}</b>: <mark>{escape(gap.nearest)}</mark>")
+            out.append("</p>\n")
+        elif gap and gap.shown:
             out.append(f'<p class="gap"><b>{L["gap"]}</b>: {escape(gap.shown)}')
             if gap.relative is not None:
                 out.append(f" ({L['relative_gap']} {percent(gap.relative)})")
