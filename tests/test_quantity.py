@@ -282,7 +282,7 @@ def test_same_quantity() -> None:
         ("   ", 0, "empty"),
         ("%", 0, "expected a number"),
         ("more than", 9, "expected a number"),
-        ("5 bananas", 2, "cannot read"),
+        ("5 ripe bananas", 7, "cannot read"),  # one English noun names what is counted
         ("169万元x", 5, "cannot read"),
         ("1,23%", 1, "separator"),
         ("约１２..３%", 4, "decimal point"),  # offsets into the text as written
@@ -447,3 +447,27 @@ def test_written_keeps_the_figures_decimals_and_sign() -> None:
     assert parse("3.2 million").written(F(3000000)) == "3.0 million"
     assert parse("-20元").written(F(-10)) == "-10元"  # an exact figure: as show writes it
     assert parse("下降4.0%").written(F(5, 100)) == "5.0%"  # the word is the caller's
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "low", "high"),
+    [
+        ("1,500 people", " people", 1500, 1500),
+        ("about 1,500 people", " people", 1350, 1650),
+        ("131 cases or more", " cases", 131, None),
+        ("1.5 million people", " people", 1_450_000, 1_550_000),
+        ("2 self-employed", " self-employed", 2, 2),
+    ],
+)
+def test_an_english_count_names_what_it_counts(text, noun, low, high):
+    q = parse(text)
+    assert q.measure == noun and q.unit.dimension == "count"
+    iv = q.interval()
+    assert (iv.lo, iv.hi) == (low, high)
+    assert not same_quantity(q, parse(text.replace(noun, " nets")))  # as 2项 is not 2家
+
+
+@pytest.mark.parametrize("text", ["10 percent", "5 times", "2 km", "10 yuan", "3 days"])
+def test_an_english_unit_stays_a_unit_not_a_noun(text):
+    q = parse(text)
+    assert q.measure is None and q.unit.dimension != "count"

@@ -307,6 +307,17 @@ def read_body(s: str, pos: int, scan: bool) -> Body:
         spelling += noun
         pos += len(noun)
     trail = TRAILING_RE.match(s, pos)
+    # English names what is counted with a noun, as Chinese with a measure word: 1,500 people
+    if (
+        not scan
+        and spec is None
+        and measure is None
+        and not (trail and trail.group("en"))
+        and (m := _EN_NOUN.match(s, pos)) is not None
+    ):
+        measure = spelling = " " + m.group(1)
+        pos = unit_end = m.end()
+        trail = TRAILING_RE.match(s, pos)
     if trail and trail.group("cn") and not (scan and trail.start("cn") != pos):
         quals.append(Qualifier(TRAILING[trail.group("cn")]))
         pos = trail.end()
@@ -324,6 +335,12 @@ def read_body(s: str, pos: int, scan: bool) -> Body:
 
 _SPACES = re.compile(r"\s+")
 _PREFIXES = tuple(PREFIX_UNITS)
+
+
+# one English word, hyphens allowed, no longer than a word (a leftover of 7,000 letters is not)
+_EN_NOUN = re.compile(
+    r"[ \t\u00a0\u2009\u202f]+([A-Za-z]{1,30}(?:-[A-Za-z]{1,30}){0,3})(?![-A-Za-z0-9])"
+)
 
 
 def _noun(s: str, pos: int) -> str:
