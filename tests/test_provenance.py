@@ -8,6 +8,7 @@ from tests.conftest import GUILIN
 
 from factcheck import provenance
 from factcheck.engine import verify
+from factcheck.extract import extract
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
 from factcheck.provenance import closest, literal_places, placed_values, quotes_in_source
@@ -156,3 +157,63 @@ def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypa
     ids = [r.claim.id for f in report.files for r in f.results]
     assert report.files[0].coverage is not None  # coverage placed the values again
     assert sorted(placed) == sorted(ids)  # once each, not twice
+
+
+EN_ARTICLE = "Of 1,000, 560 said yes, nearly 60%. The fund held 3 200 yuan.\n"
+
+
+def _en_file(tmp_path, write, quote, values):
+    (tmp_path / "en.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    return write(
+        f"""\
+        version: 1
+        source: {{title: t, text: en.txt}}
+        claims:
+          - id: yes
+            kind: share
+            quote: {quote}
+            values: {values}
+        """
+    )
+
+
+def test_folding_keeps_two_english_figures_apart(tmp_path, write):
+    # "1,000, 560" is two figures: the quote's figures are read as extract reads the article
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000, 560 said yes, nearly 60%",
+        '{part: "570", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    (f,) = [f for f in r.findings if f.check == "provenance"]
+    assert (f.pos.line, f.pos.column) == (7, 20)
+    assert f.message == "value 'part' = 570 does not occur in the quote"
+    assert f.hint.startswith("figures in the quote: 1,000, 560, nearly 60%;")
+    assert [x.text for x in extract(EN_ARTICLE)][:3] == ["1,000", "560", "nearly 60%"]
+
+
+def test_the_part_of_1000_comma_space_560_is_found(tmp_path, write):
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000, 560 said yes, nearly 60%",
+        '{part: "560", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    assert [f.check for f in r.findings] == ["arithmetic"]
+    assert r.verdict.value == "consistent"
+
+
+def test_a_quote_that_joins_two_english_figures_is_not_in_the_article(tmp_path, write):
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000,560 said yes",
+        '{part: "1,000,560", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    (f,) = [f for f in r.findings if f.check == "provenance" and f.message.startswith("quote")]
+    assert (f.pos.line, f.pos.column) == (6, 12)
+    assert f.message.startswith("quote does not occur in en.txt")
+    assert "the article has ' ' that the quote lacks" in f.message
