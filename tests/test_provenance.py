@@ -1,9 +1,5 @@
 from __future__ import annotations
 
-import re
-
-from hypothesis import given
-from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
 from factcheck import provenance
@@ -119,22 +115,6 @@ def test_placed_values_give_each_value_its_own_place(tmp_path, write):
         "recovered": "93万元",
     }
     assert list(quotes_in_source(claim, ARTICLE)) == []
-
-
-_FIGURE_TEXT = st.text(alphabet="0123.,件%万１٣ ", min_size=1, max_size=5)
-
-
-@given(_FIGURE_TEXT, st.text(alphabet="0123.,件%万１٣ ", max_size=30))
-def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, quote: str) -> None:
-    # the places are those of this regular expression: the text, not preceded by a digit
-    # (nor by a point or comma after a digit) when it starts with a digit, nor followed by a
-    # digit when it ends with one
-    pattern = re.compile(
-        (r"(?<!\d)(?<!\d[.,])" if text[:1].isdigit() else "")
-        + re.escape(text)
-        + (r"(?![\d])" if text[-1:].isdigit() else "")
-    )
-    assert list(literal_places(text, quote)) == [m.start() for m in pattern.finditer(quote)]
 
 
 def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:

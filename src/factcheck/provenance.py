@@ -5,6 +5,10 @@ the claim file is caught like an error in the article.
 Each value must be found at its own place in the quotes: two values cannot both stand on the
 one ``2件`` of a quote, so ``6件`` mistyped as ``2件`` beside a real ``2件`` is still caught.
 Quotes and article are compared folded (:mod:`factcheck.fold`).
+
+Neither a value in its quote nor a quote in the article may begin or end inside a number
+(:func:`splits`): ``9万元`` is not in ``169万元``, and a quote that starts at its ``9`` cuts
+the article's figure.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Finding, Quote, Value, Verdict
+from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import Found, scan
 
@@ -27,6 +32,7 @@ __all__ = [
     "occurrences",
     "placed_values",
     "quotes_in_source",
+    "splits",
 ]
 
 Place = tuple[int, int]  # (quote index, offset in the folded quote)
@@ -124,19 +130,34 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
     return out
 
 
+_NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in
+_SEPARATORS = frozenset(".,")  # folded: full-width ones are among them
+
+
+def splits(s: str, k: int) -> bool:
+    """True when a place ``k`` of ``s`` falls inside a number: between two numerals (1|69,
+    169|万, 一千|三百), or at a separator between digits (1,|000, 40|.52). A comma or point
+    after a word is punctuation: nothing is split in 破获,|40.52%."""
+    if k <= 0 or k >= len(s):
+        return False
+    a, b = s[k - 1], s[k]
+    if a in _SEPARATORS:
+        return b.isdecimal() and s[k - 2 : k - 1].isdecimal()
+    if b in _SEPARATORS:
+        return a.isdecimal() and s[k + 1 : k + 2].isdecimal()
+    return (a.isdecimal() or a in _NUMERALS) and (b.isdecimal() or b in _NUMERALS)
+
+
 def literal_places(text: str, quote: str) -> Iterator[int]:
-    """Where ``text`` stands in ``quote``, left to right without overlaps, not as part of a
-    longer number: 1件 is not in 131件, nor 3.5 in 13.5 or 2,3.5; a comma or point that
-    follows a word is punctuation, so 40.52% stands in 破获,40.52%."""
+    """Where ``text`` stands in ``quote``, left to right without overlaps, neither beginning
+    nor ending inside a number (:func:`splits`): 1件 is not in 131件, nor 3.5 in 13.5 or
+    2,3.5, nor 40 in 40.52%, nor 9万元 in 169万元; 40.52% stands in 破获,40.52%."""
     if not text:
         return
-    lead, trail, n = text[0].isdigit(), text[-1].isdigit(), len(text)
+    n = len(text)
     i = quote.find(text)
     while i >= 0:
-        before = quote[i - 1] if i else ""
-        after = quote[i + n : i + n + 1]
-        joined = before.isdecimal() or (before in (".", ",") and quote[i - 2 : i - 1].isdecimal())
-        if (lead and joined) or (trail and after.isdecimal()):
+        if splits(quote, i) or splits(quote, i + n):
             i = quote.find(text, i + 1)
         else:
             yield i
@@ -180,7 +201,13 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
     src = fold_source(text)
     for quote in claim.quotes:
         q = fold(quote.text)
-        if not q or q in src.text:
+        if not q:
+            continue
+        cut = _cut(q, src.text)
+        if cut is None:
+            continue
+        if cut[0] >= 0:
+            yield _cut_finding(claim, quote, len(q), cut, src, name)
             continue
         p = closest(q, src)
         line = text.count("\n", 0, p.start) + 1
@@ -195,6 +222,64 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
             hint=f"the article has: {p.text!r}; copy the quote from the article as written "
             "(a list of quotes joins passages that are apart)",
         )
+
+
+def _cut(q: str, s: str) -> tuple[int, int] | None:
+    """None when the quote ``q`` stands in the article ``s`` at a place that cuts no number
+    (one such place is enough). Else the first place where it stands and the place of ``s``
+    where it cuts a number there (its start or its end); (-1, -1) when it stands nowhere."""
+    n, cut = len(q), (-1, -1)
+    i = s.find(q)
+    while i >= 0:
+        if splits(s, i):
+            k = i
+        elif splits(s, i + n):
+            k = i + n
+        else:
+            return None
+        if cut[0] < 0:
+            cut = (i, k)
+        i = s.find(q, i + 1)
+    return cut
+
+
+def _number_at(s: str, k: int) -> tuple[int, int]:
+    """The span of the figure of ``s`` that the place ``k`` splits, as the scanner reads it
+    (with its unit and qualifiers); the number alone where the scanner reads no figure (a
+    year, a name)."""
+    lo, hi = k, k
+    while splits(s, lo):
+        lo -= 1
+    while splits(s, hi):
+        hi += 1
+    wlo, whi = max(0, lo - 12), min(len(s), hi + 12)
+    for f in scan(s[wlo:whi]):
+        if wlo + f.start < k < wlo + f.end:
+            return wlo + f.start, wlo + f.end
+    return lo, hi
+
+
+def _cut_finding(
+    claim: Claim, quote: Quote, n: int, cut: tuple[int, int], src: Folded, name: str
+) -> Finding:
+    """The finding for a quote (``n`` folded characters) that stands in the article only
+    where it cuts a figure: ``cut`` is where it stands and the place inside the figure."""
+    at, k = cut
+    a, b = _number_at(src.text, k)
+    start, end = src.span(a, b)
+    line = src.original.count("\n", 0, start) + 1
+    shown = src.original[slice(*src.span(min(a, at), max(b, at + n)))]
+    where, how = ("begins", "begin the quote with") if k == at else ("ends", "end the quote with")
+    return Finding(
+        pos=quote.pos,
+        claim_id=claim.id,
+        kind=claim.kind,
+        verdict=Verdict.INCONSISTENT,
+        check="provenance",
+        message=f"quote {where} inside the figure {src.original[start:end]} of {name} "
+        f"(line {line}), so a figure of the quote is not the article's",
+        hint=f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
+    )
 
 
 class Passage(NamedTuple):
