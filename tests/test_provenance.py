@@ -8,6 +8,7 @@ from factcheck.extract import extract
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
 from factcheck.provenance import closest, literal_places, placed_values, quotes_in_source
+from factcheck.quantity import parse
 
 ARTICLE = """\
 桂林市全州县
@@ -197,3 +198,61 @@ def test_a_quote_that_joins_two_english_figures_is_not_in_the_article(tmp_path, 
     assert (f.pos.line, f.pos.column) == (6, 12)
     assert f.message.startswith("quote does not occur in en.txt")
     assert "the article has ' ' that the quote lacks" in f.message
+
+
+def _share(write, quote, share):
+    return write(
+        f"""\
+        - id: two-of-three
+          kind: share
+          quote: {quote}
+          values: {{part: 2人, whole: 3人, share: "{share}"}}
+        """,
+        header=True,
+    )
+
+
+def test_a_value_written_more_precisely_than_its_quote_does_not_occur_in_it(write):
+    for share in ("67.00%", "67.0%"):
+        (r,) = verify([_share(write, "3人中2人,占67%", share)]).results
+        (f,) = [f for f in r.findings if f.check == "provenance"]
+        assert (f.pos.line, f.pos.column, f.claim_id) == (8, 42, "two-of-three")
+        assert f.message == f"value 'share' = {share} does not occur in the quote"
+        assert f.hint.startswith(f"the quote writes 67%, to another precision than {share};")
+
+
+def test_a_value_written_less_precisely_than_its_quote_does_not_occur_in_it(write):
+    (r,) = verify([_share(write, "3人中2人,占67.0%", "67%")]).results
+    (f,) = [f for f in r.findings if f.check == "provenance"]
+    assert f.hint.startswith("the quote writes 67.0%, to another precision than 67%;")
+
+
+def test_a_figure_written_another_way_to_the_same_precision_is_found(write):
+    path = write(
+        """\
+        - id: chinese
+          kind: share
+          quote: 三人中两人,占百分之六十七
+          values: {part: 2人, whole: 3人, share: 67%}
+        - id: full-width
+          kind: share
+          quote: ３人中２人，占６７％
+          values: {part: 2人, whole: 3人, share: 67%}
+        - id: scale
+          kind: order
+          quote: 追回0.93 million yuan,被骗169万元
+          order: [recovered, lost]
+          values: {recovered: 93万元, lost: 1.69 million yuan}
+        """,
+        header=True,
+    )
+    report = verify([path])
+    assert [f.message for r in report.results for f in r.findings if f.check == "provenance"] == []
+    assert [r.verdict.value for r in report.results] == ["consistent"] * 3
+
+
+def test_same_figure_asks_the_same_precision():
+    assert provenance.same_figure(parse("60%"), parse("百分之六十"))
+    assert provenance.same_figure(parse("169万元"), parse("1.69 million yuan"))
+    assert not provenance.same_figure(parse("67.00%"), parse("67%"))
+    assert not provenance.same_figure(parse("1690000 yuan"), parse("169万元"))

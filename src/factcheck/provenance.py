@@ -32,6 +32,7 @@ __all__ = [
     "occurrences",
     "placed_values",
     "quotes_in_source",
+    "same_figure",
     "splits",
 ]
 
@@ -55,8 +56,18 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             )
         else:
             why = f"value '{value.name}' = {value.text} does not occur in the quote"
-        figures = [f.quantity.text for fs in a.found for f in fs]
-        listed = ", ".join(figures[:8]) if figures else "none"
+        q = value.quantity
+        other = [
+            f.quantity.text
+            for fs in a.found
+            for f in fs
+            if isinstance(q, Quantity) and same_quantity(q, f.quantity)
+        ]
+        if other:
+            seen = f"the quote writes {other[0]}, to another precision than {value.text}"
+        else:
+            figures = [f.quantity.text for fs in a.found for f in fs]
+            seen = f"figures in the quote: {', '.join(figures[:8]) if figures else 'none'}"
         yield Finding(
             pos=value.pos,
             claim_id=claim.id,
@@ -64,7 +75,7 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             verdict=Verdict.INCONSISTENT,
             check="provenance",
             message=why,
-            hint=f"figures in the quote: {listed}; copy the figure as the article writes it, "
+            hint=f"{seen}; copy the figure as the article writes it, "
             "or mark the value `derived: true` if it is your own",
         )
 
@@ -104,7 +115,7 @@ def _assignment(claim: Claim) -> _Assignment:
     quotes = [fold(q.text) for q in claim.quotes]
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
-    # another way (1690000 yuan for 169万元) only when that does not place every value.
+    # another way (百分之六十 for 60%) only when that does not place every value.
     places = {v.name: _places(v, quotes, None) for v in wanted}
     owner = _match(wanted, places)
     found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
@@ -114,16 +125,24 @@ def _assignment(claim: Claim) -> _Assignment:
     return _Assignment(found, wanted, places, owner)
 
 
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """True when two figures are the same quantity written to the same precision: 60% is
+    百分之六十 and 1.69 million yuan is 169万元, but 67.00% is not 67% (nor 1690000 yuan
+    169万元): a value more precise than its quote would blame the article for a rounding
+    the article never made."""
+    return a.step == b.step and same_quantity(a, b)
+
+
 def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) -> dict[Place, int]:
-    """Where in the quotes a value stands (as the same text, or as the same quantity), each
-    place with the end of what stands there."""
+    """Where in the quotes a value stands (as the same text, or as the same figure written
+    another way), each place with the end of what stands there."""
     text = fold(value.text)
     n = len(text)
     out = {(i, start): start + n for i, q in enumerate(quotes) for start in literal_places(text, q)}
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
-                if same_quantity(value.quantity, f.quantity) and not any(
+                if same_figure(value.quantity, f.quantity) and not any(
                     (i, s) in out for s in range(f.start, f.end)
                 ):
                     out[(i, f.start)] = f.end
