@@ -129,3 +129,15 @@ def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, 
 
     pattern = re.compile(lead(text[0]) + re.escape(text) + trail(text[-1]))
     assert list(literal_places(text, quote)) == [m.start() for m in pattern.finditer(quote)]
+
+
+def test_the_figure_named_is_the_number_with_its_unit_not_the_words_before_it(tmp_path, write):
+    article = "安全感从82.04%提升到98.26%,其中百分之六十五来自农村,超过162万余元。\n"
+    for quote, figure in [
+        ("安全感从82.04%提升到98.2", "98.26%"),
+        ("十五来自农村", "百分之六十五"),
+        ("62万余元", "162万余元"),
+    ]:
+        path = _claims(tmp_path, write, quote, "{a: 1, b: 2}", article)
+        _, (f,) = _provenance(path)
+        assert f.message.split(" of article.txt")[0].endswith(f" the figure {figure}"), quote

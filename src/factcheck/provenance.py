@@ -151,6 +151,7 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
 
 _NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in
 _SEPARATORS = frozenset(".,")  # folded: full-width ones are among them
+_PREFIXES = ("百分之", "千分之")  # a unit written before its number
 
 
 def splits(s: str, k: int) -> bool:
@@ -263,9 +264,10 @@ def _cut(q: str, s: str) -> tuple[int, int] | None:
 
 
 def _number_at(s: str, k: int) -> tuple[int, int]:
-    """The span of the figure of ``s`` that the place ``k`` splits, as the scanner reads it
-    (with its unit and qualifiers); the number alone where the scanner reads no figure (a
-    year, a name)."""
+    """The span of the figure of ``s`` that the place ``k`` splits: its number and what the
+    scanner reads after it (unit, 余, 以上), from 百分之 when written so, but without the words
+    before it (提升到, nearly), which the cut leaves whole; the number alone where the scanner
+    reads no figure (a year, a name)."""
     lo, hi = k, k
     while splits(s, lo):
         lo -= 1
@@ -273,8 +275,9 @@ def _number_at(s: str, k: int) -> tuple[int, int]:
         hi += 1
     wlo, whi = max(0, lo - 12), min(len(s), hi + 12)
     for f in scan(s[wlo:whi]):
-        if wlo + f.start < k < wlo + f.end:
-            return wlo + f.start, wlo + f.end
+        start, end = wlo + f.start, wlo + f.end
+        if start < k < end:
+            return (start if s.startswith(_PREFIXES, start) else max(start, lo)), end
     return lo, hi
 
 
