@@ -141,3 +141,15 @@ def test_the_figure_named_is_the_number_with_its_unit_not_the_words_before_it(tm
         path = _claims(tmp_path, write, quote, "{a: 1, b: 2}", article)
         _, (f,) = _provenance(path)
         assert f.message.split(" of article.txt")[0].endswith(f" the figure {figure}"), quote
+
+
+def test_a_chinese_list_mark_between_digits_separates_figures(tmp_path, write):
+    # 、 and 。 fold to , and . but no number is written with them: 2019、2020年 is two years
+    article = "2019、2020年全市发案分别下降3%。2020年全年破案率为86.5%,1，000人参与。\n"
+    for quote in ("2020年全市发案分别下降3%", "2020年全年破案率为86.5%", "全市发案分别下降3"):
+        path = _claims(tmp_path, write, quote, "{a: 1, b: 2}", article)
+        assert [f.message for f in _provenance(path)[1]] == [], quote
+    path = _claims(tmp_path, write, "000人参与", "{a: 1, b: 2}", article)
+    assert [f.message.split(" of ")[0] for f in _provenance(path)[1]] == [
+        "quote begins inside the figure 1，000人"
+    ]

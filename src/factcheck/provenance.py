@@ -223,7 +223,7 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
         q = fold(quote.text)
         if not q:
             continue
-        cut = _cut(q, src.text)
+        cut = _cut(q, src)
         if cut is None:
             continue
         if cut[0] >= 0:
@@ -244,16 +244,16 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
         )
 
 
-def _cut(q: str, s: str) -> tuple[int, int] | None:
-    """None when the quote ``q`` stands in the article ``s`` at a place that cuts no number
-    (one such place is enough). Else the first place where it stands and the place of ``s``
+def _cut(q: str, src: Folded) -> tuple[int, int] | None:
+    """None when the quote ``q`` stands in the folded article ``src`` at a place that cuts
+    no number (one such place is enough). Else the first place where it stands and the place
     where it cuts a number there (its start or its end); (-1, -1) when it stands nowhere."""
-    n, cut = len(q), (-1, -1)
+    s, n, cut = src.text, len(q), (-1, -1)
     i = s.find(q)
     while i >= 0:
-        if splits(s, i):
+        if _splits_written(src, i):
             k = i
-        elif splits(s, i + n):
+        elif _splits_written(src, i + n):
             k = i + n
         else:
             return None
@@ -261,6 +261,19 @@ def _cut(q: str, s: str) -> tuple[int, int] | None:
             cut = (i, k)
         i = s.find(q, i + 1)
     return cut
+
+
+_LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
+
+
+def _splits_written(src: Folded, k: int) -> bool:
+    """:func:`splits` in a folded article, where a comma or point that the article wrote as
+    、 or 。 ends a figure (2019、2020年 is two years, 3。2020年 two sentences)."""
+    s = src.text
+    if not splits(s, k):
+        return False
+    j = k - 1 if s[k - 1] in _SEPARATORS else k if s[k] in _SEPARATORS else -1
+    return j < 0 or src.original[src.start(j)] not in _LIST_MARKS
 
 
 def _number_at(s: str, k: int) -> tuple[int, int]:
