@@ -21,6 +21,13 @@ from factcheck.fold import fold, fold_map
         ("市、县", "市,县"),
         ("平安——桂林", "平安--桂林"),
         ("（小区）", "(小区)"),
+        # a space after a separator that follows a digit, before a digit, keeps two figures
+        ("Of 1,000, 560 said yes.", "Of 1,000, 560 said yes."),
+        ("Of １，０００，　５６０ said yes.", "Of 1,000, 560 said yes."),
+        ("增长3.\n2020年", "增长3. 2020年"),
+        ("Of 1,000,560 said yes.", "Of 1,000,560 said yes."),
+        ("破获, 40.52%", "破获,40.52%"),  # after a word, a comma is punctuation
+        ("共169万元， 为", "共169万元,为"),
     ],
 )
 def test_fold(text, folded):

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-import re
-
-from hypothesis import given
-from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
 from factcheck import provenance
 from factcheck.engine import verify
+from factcheck.extract import extract
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
 from factcheck.provenance import closest, literal_places, placed_values, quotes_in_source
+from factcheck.quantity import parse
 
 ARTICLE = """\
 桂林市全州县
@@ -120,22 +118,6 @@ def test_placed_values_give_each_value_its_own_place(tmp_path, write):
     assert list(quotes_in_source(claim, ARTICLE)) == []
 
 
-_FIGURE_TEXT = st.text(alphabet="0123.,件%万１٣ ", min_size=1, max_size=5)
-
-
-@given(_FIGURE_TEXT, st.text(alphabet="0123.,件%万１٣ ", max_size=30))
-def test_a_value_stands_where_the_pattern_of_a_whole_number_finds_it(text: str, quote: str) -> None:
-    # the places are those of this regular expression: the text, not preceded by a digit
-    # (nor by a point or comma after a digit) when it starts with a digit, nor followed by a
-    # digit when it ends with one
-    pattern = re.compile(
-        (r"(?<!\d)(?<!\d[.,])" if text[:1].isdigit() else "")
-        + re.escape(text)
-        + (r"(?![\d])" if text[-1:].isdigit() else "")
-    )
-    assert list(literal_places(text, quote)) == [m.start() for m in pattern.finditer(quote)]
-
-
 def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
     assert list(literal_places("1件", "共131件,其中1件")) == [8]
     assert list(literal_places("3.5", "13.5 2,3.5 3.5%")) == [11]
@@ -156,3 +138,121 @@ def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypa
     ids = [r.claim.id for f in report.files for r in f.results]
     assert report.files[0].coverage is not None  # coverage placed the values again
     assert sorted(placed) == sorted(ids)  # once each, not twice
+
+
+EN_ARTICLE = "Of 1,000, 560 said yes, nearly 60%. The fund held 3 200 yuan.\n"
+
+
+def _en_file(tmp_path, write, quote, values):
+    (tmp_path / "en.txt").write_text(EN_ARTICLE, encoding="utf-8")
+    return write(
+        f"""\
+        version: 1
+        source: {{title: t, text: en.txt}}
+        claims:
+          - id: yes
+            kind: share
+            quote: {quote}
+            values: {values}
+        """
+    )
+
+
+def test_folding_keeps_two_english_figures_apart(tmp_path, write):
+    # "1,000, 560" is two figures: the quote's figures are read as extract reads the article
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000, 560 said yes, nearly 60%",
+        '{part: "570", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    (f,) = [f for f in r.findings if f.check == "provenance"]
+    assert (f.pos.line, f.pos.column) == (7, 20)
+    assert f.message == "value 'part' = 570 does not occur in the quote"
+    assert f.hint.startswith("figures in the quote: 1,000, 560, nearly 60%;")
+    assert [x.text for x in extract(EN_ARTICLE)][:3] == ["1,000", "560", "nearly 60%"]
+
+
+def test_the_part_of_1000_comma_space_560_is_found(tmp_path, write):
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000, 560 said yes, nearly 60%",
+        '{part: "560", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    assert [f.check for f in r.findings] == ["arithmetic"]
+    assert r.verdict.value == "consistent"
+
+
+def test_a_quote_that_joins_two_english_figures_is_not_in_the_article(tmp_path, write):
+    path = _en_file(
+        tmp_path,
+        write,
+        "Of 1,000,560 said yes",
+        '{part: "1,000,560", whole: "1,000", share: nearly 60%}',
+    )
+    (r,) = verify([path]).results
+    (f,) = [f for f in r.findings if f.check == "provenance" and f.message.startswith("quote")]
+    assert (f.pos.line, f.pos.column) == (6, 12)
+    assert f.message.startswith("quote does not occur in en.txt")
+    assert "the article has ' ' that the quote lacks" in f.message
+
+
+def _share(write, quote, share):
+    return write(
+        f"""\
+        - id: two-of-three
+          kind: share
+          quote: {quote}
+          values: {{part: 2人, whole: 3人, share: "{share}"}}
+        """,
+        header=True,
+    )
+
+
+def test_a_value_written_more_precisely_than_its_quote_does_not_occur_in_it(write):
+    for share in ("67.00%", "67.0%"):
+        (r,) = verify([_share(write, "3人中2人,占67%", share)]).results
+        (f,) = [f for f in r.findings if f.check == "provenance"]
+        assert (f.pos.line, f.pos.column, f.claim_id) == (8, 42, "two-of-three")
+        assert f.message == f"value 'share' = {share} does not occur in the quote"
+        assert f.hint.startswith(f"the quote writes 67%, to another precision than {share};")
+
+
+def test_a_value_written_less_precisely_than_its_quote_does_not_occur_in_it(write):
+    (r,) = verify([_share(write, "3人中2人,占67.0%", "67%")]).results
+    (f,) = [f for f in r.findings if f.check == "provenance"]
+    assert f.hint.startswith("the quote writes 67.0%, to another precision than 67%;")
+
+
+def test_a_figure_written_another_way_to_the_same_precision_is_found(write):
+    path = write(
+        """\
+        - id: chinese
+          kind: share
+          quote: 三人中两人,占百分之六十七
+          values: {part: 2人, whole: 3人, share: 67%}
+        - id: full-width
+          kind: share
+          quote: ３人中２人，占６７％
+          values: {part: 2人, whole: 3人, share: 67%}
+        - id: scale
+          kind: order
+          quote: 追回0.93 million yuan,被骗169万元
+          order: [recovered, lost]
+          values: {recovered: 93万元, lost: 1.69 million yuan}
+        """,
+        header=True,
+    )
+    report = verify([path])
+    assert [f.message for r in report.results for f in r.findings if f.check == "provenance"] == []
+    assert [r.verdict.value for r in report.results] == ["consistent"] * 3
+
+
+def test_same_figure_asks_the_same_precision():
+    assert provenance.same_figure(parse("60%"), parse("百分之六十"))
+    assert provenance.same_figure(parse("169万元"), parse("1.69 million yuan"))
+    assert not provenance.same_figure(parse("67.00%"), parse("67%"))
+    assert not provenance.same_figure(parse("1690000 yuan"), parse("169万元"))

@@ -3,8 +3,10 @@
 Folding is Unicode NFKC (full-width ``，１６９％`` become ``,169%``), one spelling of quote
 marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.``, 、 becomes ``,``,
 — becomes ``-``), and whitespace folded: a run of whitespace becomes one space between two
-letters or digits of a spaced script (``more than 1,400``) and disappears anywhere else, so a
-line break inside a Chinese sentence, or a space before a CJK character, does not matter.
+letters or digits of a spaced script (``more than 1,400``), and between a separator that
+follows a digit and a digit (``Of 1,000, 560``: dropping it would make one figure of two),
+and disappears anywhere else, so a line break inside a Chinese sentence, or a space before a
+CJK character or after punctuation, does not matter.
 
 :func:`fold_map` keeps, for every folded character, the offset of the character of the
 original text it came from, so that places found in the folded text point back at what the
@@ -46,6 +48,17 @@ def _spaced(c: str) -> bool:
         or "\uff66" <= c <= "\uff9f"  # half-width kana
         or c >= "\U00020000"
     )
+
+
+_SEPARATORS = frozenset(".,")  # folded: 。 and ， are among them
+
+
+def _kept(before: str, last: str, nxt: str) -> bool:
+    """True when a run of whitespace between ``last`` and ``nxt`` folds to one space, not to
+    nothing; ``before`` is the character before ``last``."""
+    if _spaced(last):
+        return _spaced(nxt)
+    return last in _SEPARATORS and before.isdecimal() and nxt.isdecimal()
 
 
 class Folded(NamedTuple):
@@ -91,7 +104,7 @@ def fold_map(text: str) -> Folded:
                 space_at = j
             continue
         if space_at >= 0:
-            if _spaced(last) and _spaced(f[0]):
+            if last and _kept(parts[-2] if len(parts) > 1 else "", last, f[0]):
                 parts.append(" ")
                 origin.append(space_at)
             space_at = -1
@@ -143,11 +156,12 @@ def fold(text: str) -> str:
     if len(pieces) == 1:
         return pieces[0]
     out = [pieces[0]]
-    last = pieces[0][-1:]
+    tail = pieces[0][-2:]  # the last two characters written
     for p in pieces[1:]:
         if p:
-            if _spaced(last) and _spaced(p[0]):
+            if tail and _kept(tail[-2:-1], tail[-1], p[0]):
                 out.append(" ")
+                tail = " "
+            tail = (tail + p)[-2:]
             out.append(p)
-            last = p[-1]
     return "".join(out)

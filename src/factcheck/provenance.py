@@ -5,6 +5,10 @@ the claim file is caught like an error in the article.
 Each value must be found at its own place in the quotes: two values cannot both stand on the
 one ``2件`` of a quote, so ``6件`` mistyped as ``2件`` beside a real ``2件`` is still caught.
 Quotes and article are compared folded (:mod:`factcheck.fold`).
+
+Neither a value in its quote nor a quote in the article may begin or end inside a number
+(:func:`splits`): ``9万元`` is not in ``169万元``, and a quote that starts at its ``9`` cuts
+the article's figure.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Finding, Quote, Value, Verdict
+from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import Found, scan
 
@@ -27,6 +32,8 @@ __all__ = [
     "occurrences",
     "placed_values",
     "quotes_in_source",
+    "same_figure",
+    "splits",
 ]
 
 Place = tuple[int, int]  # (quote index, offset in the folded quote)
@@ -49,8 +56,18 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             )
         else:
             why = f"value '{value.name}' = {value.text} does not occur in the quote"
-        figures = [f.quantity.text for fs in a.found for f in fs]
-        listed = ", ".join(figures[:8]) if figures else "none"
+        q = value.quantity
+        other = [
+            f.quantity.text
+            for fs in a.found
+            for f in fs
+            if isinstance(q, Quantity) and same_quantity(q, f.quantity)
+        ]
+        if other:
+            seen = f"the quote writes {other[0]}, to another precision than {value.text}"
+        else:
+            figures = [f.quantity.text for fs in a.found for f in fs]
+            seen = f"figures in the quote: {', '.join(figures[:8]) if figures else 'none'}"
         yield Finding(
             pos=value.pos,
             claim_id=claim.id,
@@ -58,7 +75,7 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             verdict=Verdict.INCONSISTENT,
             check="provenance",
             message=why,
-            hint=f"figures in the quote: {listed}; copy the figure as the article writes it, "
+            hint=f"{seen}; copy the figure as the article writes it, "
             "or mark the value `derived: true` if it is your own",
         )
 
@@ -98,7 +115,7 @@ def _assignment(claim: Claim) -> _Assignment:
     quotes = [fold(q.text) for q in claim.quotes]
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
-    # another way (1690000 yuan for 169万元) only when that does not place every value.
+    # another way (百分之六十 for 60%) only when that does not place every value.
     places = {v.name: _places(v, quotes, None) for v in wanted}
     owner = _match(wanted, places)
     found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
@@ -108,35 +125,59 @@ def _assignment(claim: Claim) -> _Assignment:
     return _Assignment(found, wanted, places, owner)
 
 
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """True when two figures are the same quantity written to the same precision: 60% is
+    百分之六十 and 1.69 million yuan is 169万元, but 67.00% is not 67% (nor 1690000 yuan
+    169万元): a value more precise than its quote would blame the article for a rounding
+    the article never made."""
+    return a.step == b.step and same_quantity(a, b)
+
+
 def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) -> dict[Place, int]:
-    """Where in the quotes a value stands (as the same text, or as the same quantity), each
-    place with the end of what stands there."""
+    """Where in the quotes a value stands (as the same text, or as the same figure written
+    another way), each place with the end of what stands there."""
     text = fold(value.text)
     n = len(text)
     out = {(i, start): start + n for i, q in enumerate(quotes) for start in literal_places(text, q)}
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
-                if same_quantity(value.quantity, f.quantity) and not any(
+                if same_figure(value.quantity, f.quantity) and not any(
                     (i, s) in out for s in range(f.start, f.end)
                 ):
                     out[(i, f.start)] = f.end
     return out
 
 
+_NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in
+_SEPARATORS = frozenset(".,")  # folded: full-width ones are among them
+_PREFIXES = ("百分之", "千分之")  # a unit written before its number
+
+
+def splits(s: str, k: int) -> bool:
+    """True when a place ``k`` of ``s`` falls inside a number: between two numerals (1|69,
+    169|万, 一千|三百), or at a separator between digits (1,|000, 40|.52). A comma or point
+    after a word is punctuation: nothing is split in 破获,|40.52%."""
+    if k <= 0 or k >= len(s):
+        return False
+    a, b = s[k - 1], s[k]
+    if a in _SEPARATORS:
+        return b.isdecimal() and s[k - 2 : k - 1].isdecimal()
+    if b in _SEPARATORS:
+        return a.isdecimal() and s[k + 1 : k + 2].isdecimal()
+    return (a.isdecimal() or a in _NUMERALS) and (b.isdecimal() or b in _NUMERALS)
+
+
 def literal_places(text: str, quote: str) -> Iterator[int]:
-    """Where ``text`` stands in ``quote``, left to right without overlaps, not as part of a
-    longer number: 1件 is not in 131件, nor 3.5 in 13.5 or 2,3.5; a comma or point that
-    follows a word is punctuation, so 40.52% stands in 破获,40.52%."""
+    """Where ``text`` stands in ``quote``, left to right without overlaps, neither beginning
+    nor ending inside a number (:func:`splits`): 1件 is not in 131件, nor 3.5 in 13.5 or
+    2,3.5, nor 40 in 40.52%, nor 9万元 in 169万元; 40.52% stands in 破获,40.52%."""
     if not text:
         return
-    lead, trail, n = text[0].isdigit(), text[-1].isdigit(), len(text)
+    n = len(text)
     i = quote.find(text)
     while i >= 0:
-        before = quote[i - 1] if i else ""
-        after = quote[i + n : i + n + 1]
-        joined = before.isdecimal() or (before in (".", ",") and quote[i - 2 : i - 1].isdecimal())
-        if (lead and joined) or (trail and after.isdecimal()):
+        if splits(quote, i) or splits(quote, i + n):
             i = quote.find(text, i + 1)
         else:
             yield i
@@ -180,7 +221,13 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
     src = fold_source(text)
     for quote in claim.quotes:
         q = fold(quote.text)
-        if not q or q in src.text:
+        if not q:
+            continue
+        cut = _cut(q, src)
+        if cut is None:
+            continue
+        if cut[0] >= 0:
+            yield _cut_finding(claim, quote, len(q), cut, src, name)
             continue
         p = closest(q, src)
         line = text.count("\n", 0, p.start) + 1
@@ -195,6 +242,79 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
             hint=f"the article has: {p.text!r}; copy the quote from the article as written "
             "(a list of quotes joins passages that are apart)",
         )
+
+
+def _cut(q: str, src: Folded) -> tuple[int, int] | None:
+    """None when the quote ``q`` stands in the folded article ``src`` at a place that cuts
+    no number (one such place is enough). Else the first place where it stands and the place
+    where it cuts a number there (its start or its end); (-1, -1) when it stands nowhere."""
+    s, n, cut = src.text, len(q), (-1, -1)
+    i = s.find(q)
+    while i >= 0:
+        if _splits_written(src, i):
+            k = i
+        elif _splits_written(src, i + n):
+            k = i + n
+        else:
+            return None
+        if cut[0] < 0:
+            cut = (i, k)
+        i = s.find(q, i + 1)
+    return cut
+
+
+_LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
+
+
+def _splits_written(src: Folded, k: int) -> bool:
+    """:func:`splits` in a folded article, where a comma or point that the article wrote as
+    、 or 。 ends a figure (2019、2020年 is two years, 3。2020年 two sentences)."""
+    s = src.text
+    if not splits(s, k):
+        return False
+    j = k - 1 if s[k - 1] in _SEPARATORS else k if s[k] in _SEPARATORS else -1
+    return j < 0 or src.original[src.start(j)] not in _LIST_MARKS
+
+
+def _number_at(s: str, k: int) -> tuple[int, int]:
+    """The span of the figure of ``s`` that the place ``k`` splits: its number and what the
+    scanner reads after it (unit, 余, 以上), from 百分之 when written so, but without the words
+    before it (提升到, nearly), which the cut leaves whole; the number alone where the scanner
+    reads no figure (a year, a name)."""
+    lo, hi = k, k
+    while splits(s, lo):
+        lo -= 1
+    while splits(s, hi):
+        hi += 1
+    wlo, whi = max(0, lo - 12), min(len(s), hi + 12)
+    for f in scan(s[wlo:whi]):
+        start, end = wlo + f.start, wlo + f.end
+        if start < k < end:
+            return (start if s.startswith(_PREFIXES, start) else max(start, lo)), end
+    return lo, hi
+
+
+def _cut_finding(
+    claim: Claim, quote: Quote, n: int, cut: tuple[int, int], src: Folded, name: str
+) -> Finding:
+    """The finding for a quote (``n`` folded characters) that stands in the article only
+    where it cuts a figure: ``cut`` is where it stands and the place inside the figure."""
+    at, k = cut
+    a, b = _number_at(src.text, k)
+    start, end = src.span(a, b)
+    line = src.original.count("\n", 0, start) + 1
+    shown = src.original[slice(*src.span(min(a, at), max(b, at + n)))]
+    where, how = ("begins", "begin the quote with") if k == at else ("ends", "end the quote with")
+    return Finding(
+        pos=quote.pos,
+        claim_id=claim.id,
+        kind=claim.kind,
+        verdict=Verdict.INCONSISTENT,
+        check="provenance",
+        message=f"quote {where} inside the figure {src.original[start:end]} of {name} "
+        f"(line {line}), so a figure of the quote is not the article's",
+        hint=f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
+    )
 
 
 class Passage(NamedTuple):

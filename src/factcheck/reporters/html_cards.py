@@ -17,8 +17,8 @@ from fractions import Fraction
 
 from factcheck.checks.base import plain
 from factcheck.models import Claim, Finding, Verdict
-from factcheck.provenance import literal_places
-from factcheck.quantity import Quantity, same_quantity
+from factcheck.provenance import literal_places, same_figure
+from factcheck.quantity import Quantity
 from factcheck.report import ClaimResult
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
 from factcheck.reporters.numberline import Item, draw
@@ -223,8 +223,8 @@ def _formatter(claim: Claim, f: Finding) -> Callable[[Fraction], str]:
 def highlight(quote: str, claim: Claim) -> str:
     """A quote as markup, the claim's own figures marked and named.
 
-    A value is found as the text it was written with; only when one is not (``1690000 yuan``
-    for the article's ``169万元``) is the quote scanned for a figure of the same quantity.
+    A value is found as the text it was written with; only when one is not (``60%`` for the
+    article's ``百分之六十``) is the quote scanned for the same figure written another way.
     Scanning every quote would cost more than the rest of the report together."""
     values = [v for v in claim.values if not v.derived]
     spans: list[tuple[int, int, str]] = []
@@ -242,7 +242,7 @@ def highlight(quote: str, claim: Claim) -> str:
         for found in scan(quote):
             if any(s < found.end and found.start < e for s, e, _ in spans):
                 continue
-            same = next((v for v in missing if same_quantity(v.quantity, found.quantity)), None)
+            same = next((v for v in missing if same_figure(v.quantity, found.quantity)), None)
             if same is not None:
                 spans.append((found.start, found.end, same.name))
                 missing.remove(same)
