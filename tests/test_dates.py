@@ -122,3 +122,11 @@ def test_days_in_a_month_are_the_calendars():
         assert [_days_in(year, m) for m in range(1, 13)] == [
             calendar.monthrange(year, m)[1] for m in range(1, 13)
         ]
+
+
+@pytest.mark.parametrize("text", ["3月1日", "2月30日", " 10月1日 ", "１２月３１号"])
+def test_a_day_without_its_year_is_asked_for_its_year(text):
+    with pytest.raises(QuantityError) as e:
+        parse_figure_or_date(text)
+    assert e.value.message == "a date needs its year" and e.value.offset == 0
+    assert "年" in e.value.hint

@@ -471,3 +471,26 @@ def test_an_english_count_names_what_it_counts(text, noun, low, high):
 def test_an_english_unit_stays_a_unit_not_a_noun(text):
     q = parse(text)
     assert q.measure is None and q.unit.dimension != "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("5-6万人", "-6万人"),
+        ("3至5年", "至5年"),
+        ("10~20%", "~20%"),
+        ("5 to 6 million", "to 6 million"),
+    ],
+)
+def test_a_range_written_as_one_figure_is_named(text, rest):
+    with pytest.raises(QuantityError) as e:
+        parse(text)
+    assert e.value.message.startswith("a range is two figures, not one")
+    assert repr(rest) in e.value.message and "unchecked" in e.value.hint
+
+
+@pytest.mark.parametrize("text", ["5 to", "5 of 10", "3 per day", "2 and"])
+def test_a_word_that_goes_on_is_not_what_is_counted(text):
+    with pytest.raises(QuantityError) as e:
+        parse(text)
+    assert e.value.offset == 2

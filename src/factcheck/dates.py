@@ -150,7 +150,13 @@ def parse_figure_or_date(text: str) -> Quantity:
     except QuantityError:
         if looks_like_date(text):
             return parse_date(text)
+        if _NO_YEAR.match(normalize(text).text):  # 3月1日: a day with no year to place it
+            hint = f"write the year the article means, e.g. 2020年{text.strip()}"
+            raise QuantityError("a date needs its year", 0, hint) from None
         raise
+
+
+_NO_YEAR = re.compile(r"\s*[0-9]{1,2}月(?:[0-9]{1,2}[日号])?\s*\Z")
 
 
 def parse_duration(text: str) -> Quantity:

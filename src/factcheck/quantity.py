@@ -314,6 +314,7 @@ def read_body(s: str, pos: int, scan: bool) -> Body:
         and measure is None
         and not (trail and trail.group("en"))
         and (m := _EN_NOUN.match(s, pos)) is not None
+        and m.group(1).lower() not in _NOT_NOUNS
     ):
         measure = spelling = " " + m.group(1)
         pos = unit_end = m.end()
@@ -341,6 +342,13 @@ _PREFIXES = tuple(PREFIX_UNITS)
 _EN_NOUN = re.compile(
     r"[ \t\u00a0\u2009\u202f]+([A-Za-z]{1,30}(?:-[A-Za-z]{1,30}){0,3})(?![-A-Za-z0-9])"
 )
+
+
+# words that go on to something else, never what is counted: 5 to 6, 5 of 10, 3 per day
+_NOT_NOUNS = frozenset((
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per",
+    "than", "the", "to", "vs", "versus", "with",
+))  # fmt: skip
 
 
 def _noun(s: str, pos: int) -> str:
@@ -407,6 +415,8 @@ _setattr = object.__setattr__
 # frozen, so shared)
 _UNITS_MADE: dict[tuple[str, str, int], Unit] = {}
 _ONE = Fraction(1)
+# what joins the two ends of a range written as one figure: 5-6万人, 3至5年, 10~20%, 5 to 6
+_RANGE = re.compile(r"(?:[-–—~～−]|至|到|to\s)\s*[0-9〇零一二两三四五六七八九十百千万]")
 
 
 _IS_OF_FWD = re.compile(
@@ -445,6 +455,13 @@ def parse(text: str) -> Quantity:
             if s[body.end] in ".eE," or s[body.end] in CN_CHARS:
                 raise explain_leftover(s, body.end)
             rest = s[end:] if len(s) - end <= 40 else s[end : end + 40] + "…"
+            if _RANGE.match(s, end):  # 5-6万人, 3至5年, 10~20%
+                raise QuantityError(
+                    f"a range is two figures, not one: cannot read {rest!r} after the figure",
+                    end,
+                    "write each end as its own value (low: 5万人, high: 6万人) and claim about "
+                    "both, or list the range under `unchecked:`",
+                )
             raise QuantityError(f"cannot read {rest!r} after the figure", end)
     except (QuantityError, NumeralError) as e:
         # a specific numeral hint (write 1,234 or 1234) says enough on its own

@@ -201,7 +201,7 @@ def test_plain_and_percent_never_overflow():
 
 
 def test_a_date_is_not_a_figure(write):
-    # 2月30日 is read as 2 months followed by text: a located error, not a quiet number
+    # 2月30日 is no figure, and a date only with its year: a located error, not a quiet number
     assert located(write, "ratio", {"numerator": "2月30日", "denominator": "2", "ratio": "1"}) == [
-        (9, 29, "cannot read figure '2月30日': cannot read '30日' after the figure")
+        (9, 27, "cannot read figure '2月30日': a date needs its year")
     ]
