@@ -208,6 +208,10 @@ def _source(f: File, node: yaml.Node | None, path: Path) -> Source:
     text = None
     if fields.get("text"):
         text = _source_text(f, keys["text"], path.parent, fields["text"])
+    elif "text" in keys and isinstance(keys["text"], yaml.ScalarNode):
+        # an empty path would quietly leave every quote unchecked against the article
+        hint = "name the archived article, relative to the claim file: `text: sources/a.txt`"
+        f.problem(keys["text"], "`source.text` is empty", hint, "source.text")
     return Source(
         title=fields.get("title", ""),
         outlet=fields.get("outlet", ""),
