@@ -130,3 +130,16 @@ def test_broken_claim_file_exits_2_but_still_lists_figures(tmp_path):
     assert result.exit_code == 2
     assert "malformed YAML" in result.stderr
     assert len(json.loads(result.stdout)) >= 100
+
+
+def test_claims_naming_another_article_are_warned_of(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("共被骗169万元。", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(other), "--claims", str(GUILIN)])
+    first = result.stderr.splitlines()[0]
+    assert first == (
+        f"{GUILIN}: warning: its article is sources/guilin.txt, not {other}; "
+        f"the coverage below is of {other}"
+    )
+    same = runner.invoke(app, ["extract", str(ARTICLE), "--claims", str(GUILIN)])
+    assert same.exit_code == 0 and "warning" not in same.stderr

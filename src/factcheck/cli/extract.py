@@ -82,6 +82,12 @@ def extract_command(
             cf = load(claims)
             for p in cf.problems:
                 print(str(p), file=sys.stderr)
+            if cf.source.text_path and not _same_file(claims.parent / cf.source.text_path, article):
+                print(
+                    f"{claims}: warning: its article is {cf.source.text_path}, not {article}; "
+                    f"the coverage below is of {article}",
+                    file=sys.stderr,
+                )
             cov = compute(cf.claims, cf.unchecked, text, str(article), figures)
             for p in cov.problems:
                 print(str(p), file=sys.stderr)
@@ -101,6 +107,14 @@ def extract_command(
             rendered = render_table(items, str(article), footer, color=use_color() and not output)
     _write(rendered, output)
     raise typer.Exit(code)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (a missing one is the same only by its path)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
 
 
 def _counts(figures: list[Figure]) -> str:
