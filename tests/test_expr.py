@@ -26,6 +26,16 @@ def test_unicode_operators():
     assert render(e.left) == "a × b"
 
 
+def test_a_formula_as_factcheck_writes_it_reads_back():
+    # the steps write − × ÷; a fact-checker copying one into `expr:` gets the same expression
+    e = parse("(to − from) ÷ from >= −0.5")
+    assert render(e.left) == "(to − from) ÷ from"
+    values = {"to": Interval.point(F(1)), "from": Interval.point(F(4))}
+    assert evaluate(e.left, values) == Interval.point(F(-3, 4))
+    assert evaluate(e.right, {}) == Interval.point(F(-1, 2))
+    assert render(parse("+a <= b").left) == "a"  # a plus sign changes nothing
+
+
 def test_names_in_order_with_offsets():
     e = parse("recovered / lost <= 1")
     assert [(n.name, n.offset) for n in e.names()] == [("recovered", 0), ("lost", 12)]

@@ -5,10 +5,11 @@ Grammar::
     comparison := sum (("==" | "<=" | ">=" | "<" | ">") sum)?
     sum        := product (("+" | "-") product)*
     product    := unary (("*" | "/") unary)*
-    unary      := "-" unary | atom
+    unary      := ("-" | "+") unary | atom
     atom       := NUMBER "%"? | NAME | "(" sum ")"
 
-``×`` and ``÷`` are accepted for ``*`` and ``/``; ``≤`` and ``≥`` for ``<=`` and ``>=``.
+``×``, ``÷`` and ``−`` (U+2212, as factcheck writes its formulas) are accepted for ``*``, ``/``
+and ``-``; ``≤`` and ``≥`` for ``<=`` and ``>=``.
 """
 
 from __future__ import annotations
@@ -83,9 +84,9 @@ class Expression(NamedTuple):
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?%?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<op>==|<=|>=|≤|≥|[-+*/()<>×÷]))"
+    r"|(?P<op>==|<=|>=|≤|≥|[-+*/()<>×÷−]))"
 )
-_ALIASES = {"×": "*", "÷": "/", "≤": "<=", "≥": ">="}
+_ALIASES = {"×": "*", "÷": "/", "−": "-", "≤": "<=", "≥": ">="}
 
 
 def parse(text: str) -> Expression:
@@ -170,6 +171,9 @@ class _Parser:
         if self.peek() == "-":
             self.next()
             return Neg(self.unary(depth + 1))
+        if self.peek() == "+":  # +5: the sign a writer may put on a figure changes nothing
+            self.next()
+            return self.unary(depth + 1)
         return self.atom(depth)
 
     def atom(self, depth: int) -> Node:

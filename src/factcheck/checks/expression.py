@@ -1,10 +1,11 @@
 """An expression: any arithmetic over named values, with ``==``, ``<=``, ``>=``, ``<`` or ``>``.
 
 The fallback for everything the typed kinds do not cover. ``expr`` is read by factcheck's own
-small grammar — names, numbers (``100``, ``55%``), ``+ - * /``, parentheses and one comparison —
-and evaluated on intervals; nothing is ever run as code. Percentages are fractions (``55%`` is
-0.55), money is in yuan, durations in days. A name used twice is treated as two independent
-figures, so the computed interval can be wider than the truth (never narrower).
+small grammar — names, numbers (``100``, ``55%``), ``+ - * /`` (also ``× ÷ −``), signs,
+parentheses and one comparison — and evaluated on intervals; nothing is ever run as code.
+Percentages are fractions (``55%`` is 0.55), money is in yuan, durations in days. A name used
+twice is treated as two independent figures, so the computed interval can be wider than the
+truth (never narrower).
 
 Passes::
 
