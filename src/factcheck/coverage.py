@@ -21,7 +21,8 @@ from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
 from factcheck.models import Claim, Problem, Unchecked
 from factcheck.numerals import CN_CHARS
-from factcheck.provenance import occurrences, placed_values
+from factcheck.quote_places import occurrences
+from factcheck.value_places import placed_values
 
 CLAIMED, UNCHECKED, UNACCOUNTED = "claimed", "unchecked", "unaccounted"
 SHOWN = 20  # unaccounted figures listed in a report; extract --claims lists them all
