@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from tests.conftest import GUILIN
 
-from factcheck import value_places
+from factcheck import quote_places, value_places
 from factcheck.engine import verify
 from factcheck.extract import extract
 from factcheck.fold import fold, fold_map
@@ -139,6 +139,24 @@ def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypa
     ids = [r.claim.id for f in report.files for r in f.results]
     assert report.files[0].coverage is not None  # coverage placed the values again
     assert sorted(placed) == sorted(ids)  # once each, not twice
+
+
+def test_each_claims_quotes_are_placed_in_the_article_once_for_the_checks_and_coverage(
+    monkeypatch,
+):
+    placed: list[str] = []
+    real = quote_places._standing
+
+    def counting(q, src):
+        placed.append(q)
+        return real(q, src)
+
+    monkeypatch.setattr(quote_places, "_standing", counting)
+    monkeypatch.setattr(quote_places, "_PLACED", {})
+    report = verify([GUILIN])
+    quotes = [fold(q.text) for f in report.files for r in f.results for q in r.claim.quotes]
+    assert report.files[0].coverage is not None  # coverage placed the quotes again
+    assert sorted(placed) == sorted(quotes)  # once each, not twice
 
 
 EN_ARTICLE = "Of 1,000, 560 said yes, nearly 60%. The fund held 3 200 yuan.\n"

@@ -18,7 +18,7 @@ from factcheck.models import Claim, Finding, Quote, Verdict
 from factcheck.scanner import scan
 from factcheck.value_places import SEPARATORS, splits
 
-__all__ = ["Passage", "closest", "occurrences", "quotes_in_source"]
+__all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
 
 
 def occurrences(needle: str, haystack: str) -> list[int]:
@@ -37,12 +37,11 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
     """A finding for each quote of the claim that does not occur in the article ``text``,
     with the closest passage of the article and where the two differ."""
     src = fold_source(text)
-    for quote in claim.quotes:
+    for quote, (whole, cut) in zip(claim.quotes, _place(claim, text), strict=True):
+        if whole:
+            continue
         q = fold(quote.text)
         if not q:
-            continue
-        cut = _cut(q, src)
-        if cut is None:
             continue
         if cut[0] >= 0:
             yield _cut_finding(claim, quote, len(q), cut, src, name)
@@ -62,23 +61,53 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
         )
 
 
-def _cut(q: str, src: Folded) -> tuple[int, int] | None:
-    """None when the quote ``q`` stands in the folded article ``src`` at a place that cuts
-    no number (one such place is enough). Else the first place where it stands and the place
-    where it cuts a number there (its start or its end); (-1, -1) when it stands nowhere."""
-    s, n, cut = src.text, len(q), (-1, -1)
+def placed_quotes(claim: Claim, text: str) -> list[list[int]]:
+    """Where each quote of the claim stands whole in the folded article ``text``: the starts
+    of the places where it cuts no figure (:func:`splits`)."""
+    return [standing.whole for standing in _place(claim, text)]
+
+
+class _Standing(NamedTuple):
+    whole: list[int]  # starts in the folded article where the quote cuts no figure
+    cut: tuple[int, int]  # the first start where it cuts one, and the place inside it
+
+
+_PLACED: dict[int, tuple[Claim, str, list[_Standing]]] = {}
+PLACED_KEPT = 4096  # claims whose quote places are kept: coverage asks again for each
+
+
+def _place(claim: Claim, text: str) -> list[_Standing]:
+    """Where each quote of the claim stands in the article, worked out once per claim: the
+    checks ask (quotes_in_source), then coverage asks again (placed_quotes), so a figure is
+    claimed only through a place that provenance accepts."""
+    kept = _PLACED.get(id(claim))
+    if kept is not None and kept[0] is claim and kept[1] == text:
+        return kept[2]
+    src = fold_source(text)
+    placed = [_standing(fold(q.text), src) for q in claim.quotes]
+    if len(_PLACED) >= PLACED_KEPT:
+        _PLACED.clear()
+    _PLACED[id(claim)] = (claim, text, placed)
+    return placed
+
+
+def _standing(q: str, src: Folded) -> _Standing:
+    """Every place where the quote ``q`` stands in the folded article ``src`` (overlapping
+    ones too), whole or cutting a number at its start or its end; (-1, -1) when it cuts none."""
+    whole: list[int] = []
+    cut = (-1, -1)
+    if not q:
+        return _Standing(whole, cut)
+    s, n = src.text, len(q)
     i = s.find(q)
     while i >= 0:
-        if _splits_written(src, i):
-            k = i
-        elif _splits_written(src, i + n):
-            k = i + n
-        else:
-            return None
-        if cut[0] < 0:
+        k = i if _splits_written(src, i) else i + n if _splits_written(src, i + n) else -1
+        if k < 0:
+            whole.append(i)
+        elif cut[0] < 0:
             cut = (i, k)
         i = s.find(q, i + 1)
-    return cut
+    return _Standing(whole, cut)
 
 
 _LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
