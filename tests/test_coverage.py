@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -230,3 +232,57 @@ def test_the_article_s_problems_and_the_file_s_come_in_line_order(tmp_path, writ
     lines = [p.pos.line for p in report.problems]
     assert len(lines) == 2 and lines == sorted(lines)
     assert "is not a figure of" in report.problems[0].message
+
+
+GUILIN_TEXT = Path(__file__).parent.parent / "claims" / "sources" / "guilin.txt"
+
+
+def _guilin(tmp_path, write, body):
+    shutil.copy(GUILIN_TEXT, tmp_path / "article.txt")
+    return write("version: 1\nsource: {title: t, text: article.txt}\nclaims:\n" + body)
+
+
+def _at(report):
+    cov = report.files[0].coverage
+    return {(c.line, c.figure.text): (c.status, c.by) for c in cov.figures}
+
+
+def test_a_figure_cut_by_the_only_quote_reaching_it_is_not_claimed(tmp_path, write):
+    # 9万元 cut from the article's 169万元: provenance refuses the quote, so the value
+    # standing on it claims no figure of the article; 93万元, quoted whole, is claimed
+    body = """\
+  - id: lost-and-recovered
+    kind: order
+    quote: [9万元。, 为被害人追回被骗的93万元]
+    values: {lost: 9万元, recovered: 93万元}
+    order: [lost, recovered]
+"""
+    report = verify([_guilin(tmp_path, write, body)])
+    (f,) = [f for r in report.results for f in r.findings if f.check == "provenance"]
+    assert f.message.startswith("quote begins inside the figure 169万元 of")
+    at = _at(report)
+    assert at[(66, "169万元")] == (UNACCOUNTED, ())
+    assert at[(70, "93万元")] == (CLAIMED, ("lost-and-recovered",))
+    whole = body.replace("[9万元。,", "[共被骗169万元,").replace("lost: 9万元", "lost: 169万元")
+    report = verify(
+        [_guilin(tmp_path, write, whole.replace("[lost, recovered]", "[recovered, lost]"))]
+    )
+    assert [f for r in report.results for f in r.findings if f.check == "provenance"] == []
+    assert _at(report)[(66, "169万元")] == (CLAIMED, ("lost-and-recovered",))
+
+
+def test_a_quote_claims_only_where_it_stands_whole(tmp_path, write):
+    # "1家," stands in the article at 停业整顿1家, and inside 企业11家,: provenance accepts
+    # the quote for its whole place, and coverage claims the figure there alone
+    body = """\
+  - id: closed
+    kind: expression
+    quote: 1家,
+    expr: closed >= 1
+    values: {closed: 1家}
+"""
+    report = verify([_guilin(tmp_path, write, body)])
+    assert [f for r in report.results for f in r.findings if f.check == "provenance"] == []
+    at = _at(report)
+    assert at[(106, "1家")] == (CLAIMED, ("closed",))
+    assert at[(106, "11家")] == (UNACCOUNTED, ())

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from tests.conftest import GUILIN
 
-from factcheck import provenance
+from factcheck import quote_places, value_places
 from factcheck.engine import verify
 from factcheck.extract import extract
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
-from factcheck.provenance import closest, literal_places, placed_values, quotes_in_source
 from factcheck.quantity import parse
+from factcheck.quote_places import closest, quotes_in_source
+from factcheck.value_places import literal_places, placed_values
 
 ARTICLE = """\
 桂林市全州县
@@ -126,18 +127,36 @@ def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
 
 def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypatch):
     placed: list[str] = []
-    real = provenance._assignment
+    real = value_places._assignment
 
     def counting(claim):
         placed.append(claim.id)
         return real(claim)
 
-    monkeypatch.setattr(provenance, "_assignment", counting)
-    monkeypatch.setattr(provenance, "_ASSIGNED", {})
+    monkeypatch.setattr(value_places, "_assignment", counting)
+    monkeypatch.setattr(value_places, "_ASSIGNED", {})
     report = verify([GUILIN])
     ids = [r.claim.id for f in report.files for r in f.results]
     assert report.files[0].coverage is not None  # coverage placed the values again
     assert sorted(placed) == sorted(ids)  # once each, not twice
+
+
+def test_each_claims_quotes_are_placed_in_the_article_once_for_the_checks_and_coverage(
+    monkeypatch,
+):
+    placed: list[str] = []
+    real = quote_places._standing
+
+    def counting(q, src):
+        placed.append(q)
+        return real(q, src)
+
+    monkeypatch.setattr(quote_places, "_standing", counting)
+    monkeypatch.setattr(quote_places, "_PLACED", {})
+    report = verify([GUILIN])
+    quotes = [fold(q.text) for f in report.files for r in f.results for q in r.claim.quotes]
+    assert report.files[0].coverage is not None  # coverage placed the quotes again
+    assert sorted(placed) == sorted(quotes)  # once each, not twice
 
 
 EN_ARTICLE = "Of 1,000, 560 said yes, nearly 60%. The fund held 3 200 yuan.\n"
@@ -252,7 +271,7 @@ def test_a_figure_written_another_way_to_the_same_precision_is_found(write):
 
 
 def test_same_figure_asks_the_same_precision():
-    assert provenance.same_figure(parse("60%"), parse("百分之六十"))
-    assert provenance.same_figure(parse("169万元"), parse("1.69 million yuan"))
-    assert not provenance.same_figure(parse("67.00%"), parse("67%"))
-    assert not provenance.same_figure(parse("1690000 yuan"), parse("169万元"))
+    assert value_places.same_figure(parse("60%"), parse("百分之六十"))
+    assert value_places.same_figure(parse("169万元"), parse("1.69 million yuan"))
+    assert not value_places.same_figure(parse("67.00%"), parse("67%"))
+    assert not value_places.same_figure(parse("1690000 yuan"), parse("169万元"))

@@ -10,10 +10,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
-from factcheck import provenance
 from factcheck.engine import verify
 from factcheck.numerals import CN_CHARS
-from factcheck.provenance import literal_places
+from factcheck.value_places import literal_places, splits
 
 SOURCE = GUILIN.parent / "sources" / "guilin.txt"
 
@@ -105,7 +104,6 @@ def test_a_value_is_not_found_inside_a_longer_figure_of_its_quote() -> None:
     assert list(literal_places("40", "破获40.52%,40件")) == [9]
     assert list(literal_places("三百人", "共一千三百人")) == []
     assert list(literal_places("1,000", "Of 1,000, 560")) == [3]
-    splits = provenance.splits
     assert splits("169万", 2) and splits("169万", 3) and splits("1,000", 2)
     assert not splits("破获,40.52%", 3) and not splits("Of 1,000, 560", 9)
 

@@ -2,7 +2,8 @@
 
 A figure of the article (:func:`factcheck.extract.extract`) is
 
-- ``claimed`` when a claim's quote holds it at that place in the article and one of the
+- ``claimed`` when a claim's quote holds it at that place in the article, at a place where
+  the quote cuts no figure of the article (the places provenance accepts), and one of the
   claim's values (not a derived one) stands on it;
 - ``unchecked`` when the claim file lists it under ``unchecked:`` with a reason;
 - ``unaccounted`` otherwise: a figure nobody checked.
@@ -21,7 +22,8 @@ from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
 from factcheck.models import Claim, Problem, Unchecked
 from factcheck.numerals import CN_CHARS
-from factcheck.provenance import occurrences, placed_values
+from factcheck.quote_places import occurrences, placed_quotes
+from factcheck.value_places import placed_values
 
 CLAIMED, UNCHECKED, UNACCOUNTED = "claimed", "unchecked", "unaccounted"
 SHOWN = 20  # unaccounted figures listed in a report; extract --claims lists them all
@@ -151,8 +153,9 @@ def _users(
 def _claimed_by(claims: Iterable[Claim], text: str) -> list[tuple[int, int, str]]:
     """Where in the article each claim's values stand: (start, end, claim id).
 
-    A value's place in its folded quote is carried to every place where that quote occurs in
-    the folded article, and from there back to the article as written.
+    A value's place in its folded quote is carried to every place where that quote stands
+    whole in the folded article (one that cuts a figure claims none), and from there back to
+    the article as written.
     """
     src = fold_source(text)
     out = []
@@ -160,7 +163,7 @@ def _claimed_by(claims: Iterable[Claim], text: str) -> list[tuple[int, int, str]
         placed = placed_values(claim)
         if not placed:
             continue
-        starts = [occurrences(fold(q.text), src.text) for q in claim.quotes]
+        starts = placed_quotes(claim, text)
         for qi, a, b in placed.values():
             for at in starts[qi]:
                 s, e = src.span(at + a, at + b)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck import provenance
+from factcheck import quote_places, value_places
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.diagnose import diagnose
@@ -43,10 +43,10 @@ def check_claim(
     findings = _bounded(claim, ctx) if arithmetic else []
     if slips:
         findings = diagnose(claim, findings, ctx)
-    findings.extend(provenance.values_in_quotes(claim))
+    findings.extend(value_places.values_in_quotes(claim))
     if ctx.source.text is not None:
         name = ctx.source.text_path or "the source text"
-        findings.extend(provenance.quotes_in_source(claim, ctx.source.text, name))
+        findings.extend(quote_places.quotes_in_source(claim, ctx.source.text, name))
     return ClaimResult(claim, tuple(findings))
 
 

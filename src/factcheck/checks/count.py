@@ -34,9 +34,9 @@ from fractions import Fraction
 
 from factcheck.checks.base import Context, Option, finding
 from factcheck.expr import possible
+from factcheck.fold import fold
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Step, Verdict
-from factcheck.provenance import fold
 
 KIND = "count"
 VALUES = ("count",)

@@ -17,12 +17,12 @@ from fractions import Fraction
 
 from factcheck.checks.base import plain
 from factcheck.models import Claim, Finding, Verdict
-from factcheck.provenance import literal_places, same_figure
 from factcheck.quantity import Quantity
 from factcheck.report import ClaimResult
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
 from factcheck.reporters.numberline import Item, draw
 from factcheck.scanner import scan
+from factcheck.value_places import literal_places, same_figure
 
 LABEL_MAX = 11  # characters of a row label on the number line
 RANK = {v: i for i, v in enumerate(Verdict)}  # worst first, as Verdict.rank

@@ -1,0 +1,239 @@
+"""Where each quote of a claim stands in the article, when its text is known: every quote must
+occur in it, after folding (:mod:`factcheck.fold`), so a typo in the claim file is caught like
+an error in the article.
+
+A quote may not begin or end inside a figure of the article (:func:`splits`): one that starts
+at the ``9`` of ``169万元`` cuts the article's figure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+from factcheck.fold import Folded, fold, fold_source
+from factcheck.models import Claim, Finding, Quote, Verdict
+from factcheck.scanner import scan
+from factcheck.value_places import SEPARATORS, splits
+
+__all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
+
+
+def occurrences(needle: str, haystack: str) -> list[int]:
+    """Every start of ``needle`` in ``haystack`` (overlapping ones too)."""
+    out: list[int] = []
+    if not needle:
+        return out
+    i = haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
+
+
+def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> Iterator[Finding]:
+    """A finding for each quote of the claim that does not occur in the article ``text``,
+    with the closest passage of the article and where the two differ."""
+    src = fold_source(text)
+    for quote, (whole, cut) in zip(claim.quotes, _place(claim, text), strict=True):
+        if whole:
+            continue
+        q = fold(quote.text)
+        if not q:
+            continue
+        if cut[0] >= 0:
+            yield _cut_finding(claim, quote, len(q), cut, src, name)
+            continue
+        p = closest(q, src)
+        line = text.count("\n", 0, p.start) + 1
+        yield Finding(
+            pos=quote.pos,
+            claim_id=claim.id,
+            kind=claim.kind,
+            verdict=Verdict.INCONSISTENT,
+            check="provenance",
+            message=f"quote does not occur in {name}; the closest passage (line {line}, "
+            f"{p.ratio:.0%} alike) differs: {p.differences}",
+            hint=f"the article has: {p.text!r}; copy the quote from the article as written "
+            "(a list of quotes joins passages that are apart)",
+        )
+
+
+def placed_quotes(claim: Claim, text: str) -> list[list[int]]:
+    """Where each quote of the claim stands whole in the folded article ``text``: the starts
+    of the places where it cuts no figure (:func:`splits`)."""
+    return [standing.whole for standing in _place(claim, text)]
+
+
+class _Standing(NamedTuple):
+    whole: list[int]  # starts in the folded article where the quote cuts no figure
+    cut: tuple[int, int]  # the first start where it cuts one, and the place inside it
+
+
+_PLACED: dict[int, tuple[Claim, str, list[_Standing]]] = {}
+PLACED_KEPT = 4096  # claims whose quote places are kept: coverage asks again for each
+
+
+def _place(claim: Claim, text: str) -> list[_Standing]:
+    """Where each quote of the claim stands in the article, worked out once per claim: the
+    checks ask (quotes_in_source), then coverage asks again (placed_quotes), so a figure is
+    claimed only through a place that provenance accepts."""
+    kept = _PLACED.get(id(claim))
+    if kept is not None and kept[0] is claim and kept[1] == text:
+        return kept[2]
+    src = fold_source(text)
+    placed = [_standing(fold(q.text), src) for q in claim.quotes]
+    if len(_PLACED) >= PLACED_KEPT:
+        _PLACED.clear()
+    _PLACED[id(claim)] = (claim, text, placed)
+    return placed
+
+
+def _standing(q: str, src: Folded) -> _Standing:
+    """Every place where the quote ``q`` stands in the folded article ``src`` (overlapping
+    ones too), whole or cutting a number at its start or its end; (-1, -1) when it cuts none."""
+    whole: list[int] = []
+    cut = (-1, -1)
+    if not q:
+        return _Standing(whole, cut)
+    s, n = src.text, len(q)
+    i = s.find(q)
+    while i >= 0:
+        k = i if _splits_written(src, i) else i + n if _splits_written(src, i + n) else -1
+        if k < 0:
+            whole.append(i)
+        elif cut[0] < 0:
+            cut = (i, k)
+        i = s.find(q, i + 1)
+    return _Standing(whole, cut)
+
+
+_LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
+
+
+def _splits_written(src: Folded, k: int) -> bool:
+    """:func:`splits` in a folded article, where a comma or point that the article wrote as
+    、 or 。 ends a figure (2019、2020年 is two years, 3。2020年 two sentences)."""
+    s = src.text
+    if not splits(s, k):
+        return False
+    j = k - 1 if s[k - 1] in SEPARATORS else k if s[k] in SEPARATORS else -1
+    return j < 0 or src.original[src.start(j)] not in _LIST_MARKS
+
+
+_PREFIXES = ("百分之", "千分之")  # a unit written before its number
+
+
+def _number_at(s: str, k: int) -> tuple[int, int]:
+    """The span of the figure of ``s`` that the place ``k`` splits: its number and what the
+    scanner reads after it (unit, 余, 以上), from 百分之 when written so, but without the words
+    before it (提升到, nearly), which the cut leaves whole; the number alone where the scanner
+    reads no figure (a year, a name)."""
+    lo, hi = k, k
+    while splits(s, lo):
+        lo -= 1
+    while splits(s, hi):
+        hi += 1
+    wlo, whi = max(0, lo - 12), min(len(s), hi + 12)
+    for f in scan(s[wlo:whi]):
+        start, end = wlo + f.start, wlo + f.end
+        if start < k < end:
+            return (start if s.startswith(_PREFIXES, start) else max(start, lo)), end
+    return lo, hi
+
+
+def _cut_finding(
+    claim: Claim, quote: Quote, n: int, cut: tuple[int, int], src: Folded, name: str
+) -> Finding:
+    """The finding for a quote (``n`` folded characters) that stands in the article only
+    where it cuts a figure: ``cut`` is where it stands and the place inside the figure."""
+    at, k = cut
+    a, b = _number_at(src.text, k)
+    start, end = src.span(a, b)
+    line = src.original.count("\n", 0, start) + 1
+    shown = src.original[slice(*src.span(min(a, at), max(b, at + n)))]
+    where, how = ("begins", "begin the quote with") if k == at else ("ends", "end the quote with")
+    return Finding(
+        pos=quote.pos,
+        claim_id=claim.id,
+        kind=claim.kind,
+        verdict=Verdict.INCONSISTENT,
+        check="provenance",
+        message=f"quote {where} inside the figure {src.original[start:end]} of {name} "
+        f"(line {line}), so a figure of the quote is not the article's",
+        hint=f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
+    )
+
+
+class Passage(NamedTuple):
+    """The passage of an article most like a quote: where it is and how the two differ."""
+
+    start: int  # offsets into the original article
+    end: int
+    text: str  # as the article writes it
+    ratio: float  # difflib's similarity, 0..1; only for display
+    differences: str
+
+
+_ANCHORS = (12, 6, 3, 1)  # lengths of the quote pieces looked for, longest first
+_HITS_PER_ANCHOR = 16  # a piece found more often than this says little about where to look
+_WINDOWS = 6  # candidate passages compared in full
+
+
+def closest(quote: str, src: Folded) -> Passage:
+    """The passage of the folded article ``src`` most like the folded ``quote``.
+
+    Pieces of the quote are looked up in the article (``str.find``); each hit votes for the
+    place where the quote would start. Only the few places with most votes are compared with
+    the quote in full (difflib), so the cost grows with the article, not with article × quote.
+    """
+    s = src.text
+    n = len(quote)
+    votes: Counter[int] = Counter()
+    for k in _ANCHORS:
+        k = min(k, n)
+        for i in range(0, n - k + 1, max(1, k // 2)):
+            piece = quote[i : i + k]
+            hits = 0
+            j = s.find(piece)
+            while j >= 0 and hits < _HITS_PER_ANCHOR:
+                votes[max(0, j - i)] += k
+                hits += 1
+                j = s.find(piece, j + 1)
+        if votes:
+            break
+    best: tuple[float, int, int, SequenceMatcher[str]] | None = None
+    for at, _ in votes.most_common(_WINDOWS):
+        lo, hi = max(0, at - n // 2), min(len(s), at + n + n // 2)
+        m = SequenceMatcher(None, quote, s[lo:hi], autojunk=False)
+        blocks = [b for b in m.get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        a, b = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+        # widen to the quote's own length where the ends differ, then compare that passage
+        a = max(0, a - blocks[0].a)
+        b = min(len(s), b + (n - blocks[-1].a - blocks[-1].size))
+        exact = SequenceMatcher(None, quote, s[a:b], autojunk=False)
+        r = exact.ratio()
+        if best is None or r > best[0]:
+            best = (r, a, b, exact)
+    if best is None:
+        return Passage(0, 0, "", 0.0, "nothing in the article resembles it")
+    r, a, b, m = best
+    start, end = src.span(a, b)
+    return Passage(start, end, src.original[start:end], r, _differences(m, quote, s[a:b]))
+
+
+def _differences(m: SequenceMatcher[str], quote: str, passage: str, limit: int = 3) -> str:
+    out = []
+    for op, i1, i2, j1, j2 in m.get_opcodes():
+        if op == "replace":
+            out.append(f"the quote has {quote[i1:i2]!r} where the article has {passage[j1:j2]!r}")
+        elif op == "delete":
+            out.append(f"the quote has {quote[i1:i2]!r} that the article lacks")
+        elif op == "insert":
+            out.append(f"the article has {passage[j1:j2]!r} that the quote lacks")
+    more = f" (and {len(out) - limit} more)" if len(out) > limit else ""
+    return "; ".join(out[:limit]) + more if out else "only in characters that fold alike"

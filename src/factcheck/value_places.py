@@ -1,0 +1,194 @@
+"""Where each value of a claim stands in its quotes: every figure of a claim must come from
+its quote, unless the fact-checker marked it as derived, so a typo in the claim file is caught
+like an error in the article.
+
+Each value must be found at its own place in the quotes: two values cannot both stand on the
+one ``2件`` of a quote, so ``6件`` mistyped as ``2件`` beside a real ``2件`` is still caught.
+Quotes are compared folded (:mod:`factcheck.fold`). A value may not begin or end inside a
+number of its quote (:func:`splits`): ``9万元`` is not in ``169万元``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from factcheck.fold import fold
+from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.numerals import CN_CHARS
+from factcheck.quantity import Quantity, same_quantity
+from factcheck.scanner import Found, scan
+
+__all__ = [
+    "SEPARATORS",
+    "literal_places",
+    "placed_values",
+    "same_figure",
+    "splits",
+    "values_in_quotes",
+]
+
+Place = tuple[int, int]  # (quote index, offset in the folded quote)
+Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
+
+
+def values_in_quotes(claim: Claim) -> Iterator[Finding]:
+    """A finding for each non-derived value that has no place of its own in the quotes."""
+    a = _assign(claim)
+    places, owner = a.places, a.owner
+    taken = {v: k for k, v in owner.items()}
+    for value in a.wanted:
+        if value.name in taken:
+            continue
+        if places[value.name]:
+            others = sorted({owner[p] for p in places[value.name] if p in owner})
+            why = (
+                f"value '{value.name}' = {value.text} occurs in the quote only where "
+                f"{', '.join(repr(o) for o in others)} already stands"
+            )
+        else:
+            why = f"value '{value.name}' = {value.text} does not occur in the quote"
+        q = value.quantity
+        other = [
+            f.quantity.text
+            for fs in a.found
+            for f in fs
+            if isinstance(q, Quantity) and same_quantity(q, f.quantity)
+        ]
+        if other:
+            seen = f"the quote writes {other[0]}, to another precision than {value.text}"
+        else:
+            figures = [f.quantity.text for fs in a.found for f in fs]
+            seen = f"figures in the quote: {', '.join(figures[:8]) if figures else 'none'}"
+        yield Finding(
+            pos=value.pos,
+            claim_id=claim.id,
+            kind=claim.kind,
+            verdict=Verdict.INCONSISTENT,
+            check="provenance",
+            message=why,
+            hint=f"{seen}; copy the figure as the article writes it, "
+            "or mark the value `derived: true` if it is your own",
+        )
+
+
+def placed_values(claim: Claim) -> dict[str, Span]:
+    """Where each non-derived value stands in the folded quotes, when it has a place."""
+    a = _assign(claim)
+    return {name: (p[0], p[1], a.places[name][p]) for p, name in a.owner.items()}
+
+
+class _Assignment(NamedTuple):
+    found: list[list[Found]]  # the figures of each folded quote
+    wanted: list[Value]  # the values that must stand in the quotes
+    places: dict[str, dict[Place, int]]  # where each could stand, with the end of it
+    owner: dict[Place, str]  # where each does stand
+
+
+_ASSIGNED: dict[int, tuple[Claim, _Assignment]] = {}
+ASSIGNED_KEPT = 4096  # claims whose assignment is kept: coverage asks again for each
+
+
+def _assign(claim: Claim) -> _Assignment:
+    """Where the claim's values stand in its quotes, worked out once per claim: the checks
+    ask (values_in_quotes), then coverage asks again (placed_values) after every claim of
+    the file is checked."""
+    kept = _ASSIGNED.get(id(claim))
+    if kept is not None and kept[0] is claim:
+        return kept[1]
+    a = _assignment(claim)
+    if len(_ASSIGNED) >= ASSIGNED_KEPT:
+        _ASSIGNED.clear()
+    _ASSIGNED[id(claim)] = (claim, a)
+    return a
+
+
+def _assignment(claim: Claim) -> _Assignment:
+    quotes = [fold(q.text) for q in claim.quotes]
+    wanted = [v for v in claim.values if not v.derived]
+    # Most values stand in their quote as written: scan the quotes for figures written
+    # another way (百分之六十 for 60%) only when that does not place every value.
+    places = {v.name: _places(v, quotes, None) for v in wanted}
+    owner = _match(wanted, places)
+    found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
+    if found:
+        places = {v.name: _places(v, quotes, found) for v in wanted}
+        owner = _match(wanted, places)
+    return _Assignment(found, wanted, places, owner)
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """True when two figures are the same quantity written to the same precision: 60% is
+    百分之六十 and 1.69 million yuan is 169万元, but 67.00% is not 67% (nor 1690000 yuan
+    169万元): a value more precise than its quote would blame the article for a rounding
+    the article never made."""
+    return a.step == b.step and same_quantity(a, b)
+
+
+def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) -> dict[Place, int]:
+    """Where in the quotes a value stands (as the same text, or as the same figure written
+    another way), each place with the end of what stands there."""
+    text = fold(value.text)
+    n = len(text)
+    out = {(i, start): start + n for i, q in enumerate(quotes) for start in literal_places(text, q)}
+    if found and isinstance(value.quantity, Quantity):
+        for i, fs in enumerate(found):
+            for f in fs:
+                if same_figure(value.quantity, f.quantity) and not any(
+                    (i, s) in out for s in range(f.start, f.end)
+                ):
+                    out[(i, f.start)] = f.end
+    return out
+
+
+_NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in
+SEPARATORS = frozenset(".,")  # folded: full-width ones are among them
+
+
+def splits(s: str, k: int) -> bool:
+    """True when a place ``k`` of ``s`` falls inside a number: between two numerals (1|69,
+    169|万, 一千|三百), or at a separator between digits (1,|000, 40|.52). A comma or point
+    after a word is punctuation: nothing is split in 破获,|40.52%."""
+    if k <= 0 or k >= len(s):
+        return False
+    a, b = s[k - 1], s[k]
+    if a in SEPARATORS:
+        return b.isdecimal() and s[k - 2 : k - 1].isdecimal()
+    if b in SEPARATORS:
+        return a.isdecimal() and s[k + 1 : k + 2].isdecimal()
+    return (a.isdecimal() or a in _NUMERALS) and (b.isdecimal() or b in _NUMERALS)
+
+
+def literal_places(text: str, quote: str) -> Iterator[int]:
+    """Where ``text`` stands in ``quote``, left to right without overlaps, neither beginning
+    nor ending inside a number (:func:`splits`): 1件 is not in 131件, nor 3.5 in 13.5 or
+    2,3.5, nor 40 in 40.52%, nor 9万元 in 169万元; 40.52% stands in 破获,40.52%."""
+    if not text:
+        return
+    n = len(text)
+    i = quote.find(text)
+    while i >= 0:
+        if splits(quote, i) or splits(quote, i + n):
+            i = quote.find(text, i + 1)
+        else:
+            yield i
+            i = quote.find(text, i + n)
+
+
+def _match(values: list[Value], places: dict[str, dict[Place, int]]) -> dict[Place, str]:
+    """A largest assignment of values to distinct places (augmenting paths; claims are small)."""
+    owner: dict[Place, str] = {}
+
+    def assign(name: str, seen: set[Place]) -> bool:
+        for p in sorted(places[name]):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or assign(owner[p], seen):
+                owner[p] = name
+                return True
+        return False
+
+    for v in values:
+        assign(v.name, set())
+    return owner
