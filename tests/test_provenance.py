@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from tests.conftest import GUILIN
 
 from factcheck import quote_places, value_places
@@ -275,3 +276,47 @@ def test_same_figure_asks_the_same_precision():
     assert value_places.same_figure(parse("169万元"), parse("1.69 million yuan"))
     assert not value_places.same_figure(parse("67.00%"), parse("67%"))
     assert not value_places.same_figure(parse("1690000 yuan"), parse("169万元"))
+
+
+def _prov(write, kind, quote, values, extra=""):
+    vals = ", ".join(f"{k}: {v}" for k, v in values.items())
+    text = f"- id: c\n  kind: {kind}\n  quote: {quote}\n{extra}  values: {{{vals}}}\n"
+    (result,) = verify([write(text, header=True)]).results
+    return [f for f in result.findings if f.check == "provenance"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "written"),
+    [
+        ("用时不到30分钟", "30分钟", "不到30分钟"),  # a leading qualifier left out
+        ("冻结162万余元", "162万元", "162万余元"),  # 余
+        ("占比60%以上", "60%", "60%以上"),  # a trailing qualifier left out
+        ("警情环比下降50%", "50%", "下降50%"),  # a fall word: as a change it would be a rise
+    ],
+)
+def test_a_value_may_not_leave_out_words_that_change_its_figure(write, quote, value, written):
+    (f,) = _prov(write, "expression", quote, {"a": value}, extra="  expr: a > 0\n")
+    assert f.message == f"value 'a' = {value} does not occur in the quote"
+    assert f.hint.startswith(f"the quote writes {written}, with words that change what {value}")
+
+
+@pytest.mark.parametrize(
+    ("kind", "quote", "values", "extra"),
+    [
+        # a level after a fall-to word is a level: 降至50% and 50% say the same
+        ("expression", "发案率降至50%", {"a": "50%"}, "  expr: a > 0\n"),
+        # the qualifier written with the value
+        ("expression", "用时不到30分钟", {"a": "不到30分钟"}, "  expr: a > 0\n"),
+        # a granularity reads a magnitude: the fall word may go
+        ("granularity", "56起警情下降50%", {"p": "50%"}, ""),
+    ],
+)
+def test_a_value_with_every_word_that_matters_is_found(write, kind, quote, values, extra):
+    assert _prov(write, kind, quote, values, extra) == []
+
+
+def test_the_guilin_values_carry_their_qualifiers():
+    (file,) = verify([GUILIN]).files
+    assert [f for r in file.results for f in r.findings if f.check == "provenance"] == []
+    windows = next(r for r in file.results if r.claim.id == "robbery-windows-order")
+    assert [v.text for v in windows.claim.values] == ["24小时内", "3日内"]

@@ -66,7 +66,7 @@ def test_scan_finds_what_it_finds_reading_every_candidate(parts: list[str]) -> N
 
 
 def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
-    """scanner._look_back as first written: each search over the whole window."""
+    """scanner.look_back as first written: each search over the whole window."""
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
     j = start - 1
@@ -100,7 +100,7 @@ def test_the_words_before_a_number_as_the_plain_searches_find_them(
     s = normalize("".join(parts)).text + "5"
     start = len(s) - 1
     floor = min(floor, start)
-    assert scanner._look_back(s, start, floor) == look_back_plainly(s, start, floor)
+    assert scanner.look_back(s, start, floor) == look_back_plainly(s, start, floor)
 
 
 def test_the_units_made_before_are_the_units_made_afresh() -> None:

@@ -57,7 +57,7 @@ class Found(NamedTuple):
 _CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
 # what a failed candidate skips: the whole run of digits, numerals and separators
 _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
-# the last characters of the words _look_back looks for: most numbers follow none of them
+# the last characters of the words look_back looks for: most numbers follow none of them
 _WORD_ENDS = frozenset(
     [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
     + list("了到至为的")
@@ -193,7 +193,7 @@ def scan_normalized(norm: Normalized) -> list[Found]:
             run = _RUN.match(s, i)
             pos = run.end() if run else i + 1
             continue
-        quantity_start, lead, direction, to_level = _look_back(s, start, prev_end)
+        quantity_start, lead, direction, to_level = look_back(s, start, prev_end)
         if len(body.numeral) == 4 and _year_like(body, lead, direction):  # no call for most
             pos = body.end
             continue
@@ -208,7 +208,7 @@ def _sign_may_follow(c: str) -> bool:
     return not ((c.isascii() and c.isalnum()) or c in NOT_BEFORE_SIGN or c in CN_CHARS)
 
 
-def _look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
+def look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:
     """The qualifier and direction words written just before the number at ``start``."""
     lead: Qualifier | None = None
     lo = max(floor, start - 32)

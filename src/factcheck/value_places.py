@@ -17,16 +17,22 @@ from factcheck.fold import fold
 from factcheck.models import Claim, Finding, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
-from factcheck.scanner import Found, scan
+from factcheck.scanner import Found, look_back, scan
+from factcheck.units import TRAILING_RE
 
 __all__ = [
     "SEPARATORS",
+    "drops_words",
     "literal_places",
     "placed_values",
     "same_figure",
     "splits",
     "values_in_quotes",
 ]
+
+# kinds that read their figures as magnitudes: a granularity's 50% is k/N whether the article
+# says it fell or rose by it, so its value may leave the fall word out
+MAGNITUDE_KINDS = frozenset({"granularity"})
 
 Place = tuple[int, int]  # (quote index, offset in the folded quote)
 Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
@@ -55,8 +61,18 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
             for f in fs
             if isinstance(q, Quantity) and same_quantity(q, f.quantity)
         ]
+        worded = [
+            f.quantity.text
+            for fs in a.found
+            for f in fs
+            if isinstance(q, Quantity)
+            and f.quantity.value == q.value
+            and f.quantity.unit.dimension == q.unit.dimension
+        ]
         if other:
             seen = f"the quote writes {other[0]}, to another precision than {value.text}"
+        elif worded:
+            seen = f"the quote writes {worded[0]}, with words that change what {value.text} means"
         else:
             figures = [f.quantity.text for fs in a.found for f in fs]
             seen = f"figures in the quote: {', '.join(figures[:8]) if figures else 'none'}"
@@ -108,11 +124,12 @@ def _assignment(claim: Claim) -> _Assignment:
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
     # another way (百分之六十 for 60%) only when that does not place every value.
-    places = {v.name: _places(v, quotes, None) for v in wanted}
+    signless = claim.kind in MAGNITUDE_KINDS
+    places = {v.name: _places(v, quotes, None, signless) for v in wanted}
     owner = _match(wanted, places)
     found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
     if found:
-        places = {v.name: _places(v, quotes, found) for v in wanted}
+        places = {v.name: _places(v, quotes, found, signless) for v in wanted}
         owner = _match(wanted, places)
     return _Assignment(found, wanted, places, owner)
 
@@ -125,12 +142,20 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     return a.step == b.step and same_quantity(a, b)
 
 
-def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) -> dict[Place, int]:
+def _places(
+    value: Value, quotes: list[str], found: list[list[Found]] | None, signless: bool = False
+) -> dict[Place, int]:
     """Where in the quotes a value stands (as the same text, or as the same figure written
     another way), each place with the end of what stands there."""
     text = fold(value.text)
     n = len(text)
-    out = {(i, start): start + n for i, q in enumerate(quotes) for start in literal_places(text, q)}
+    q = value.quantity
+    out = {
+        (i, start): start + n
+        for i, quote in enumerate(quotes)
+        for start in literal_places(text, quote)
+        if not (isinstance(q, Quantity) and drops_words(q, quote, start, start + n, signless))
+    }
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
@@ -139,6 +164,20 @@ def _places(value: Value, quotes: list[str], found: list[list[Found]] | None) ->
                 ):
                     out[(i, f.start)] = f.end
     return out
+
+
+def drops_words(q: Quantity, quote: str, start: int, end: int, signless: bool = False) -> bool:
+    """True when the figure the quote writes at ``start:end`` has words around it that change
+    what it means and that the value ``q`` leaves out: a qualifier (30分钟 is not the quote's
+    不到30分钟, nor 162万 its 162万余元) or, unless the kind reads magnitudes (``signless``), a
+    fall word (50% is not 下降50%: as a change it would be a rise)."""
+    _, lead, direction, to_level = look_back(quote, start, 0)
+    if q.qualifier is None and (
+        lead is not None or quote.startswith("余", end) or TRAILING_RE.match(quote, end)
+    ):
+        return True
+    # 下降到50% is a level, and so is 50%: only a fall word makes a change of it
+    return direction < 0 and not to_level and q.direction >= 0 and not signless
 
 
 _NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in

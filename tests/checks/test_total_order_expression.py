@@ -144,13 +144,13 @@ def test_mixed_dimensions_cannot_be_ordered_or_summed(write):
   quote: 用时不到30分钟,下降60%以上
   values:
     time: 不到30分钟
-    fall: 60%以上
+    fall: 下降60%以上
 - id: t
   kind: total
   quote: 用时不到30分钟,下降60%以上
   values:
     total: 不到30分钟
-    fall: 60%以上
+    fall: 下降60%以上
 """
     results = run(write(text, header=True))
     for cid in ("o", "t"):
