@@ -40,3 +40,16 @@ def test_where_the_arithmetic_gives_the_verdict_it_heads_the_line():
     report = verify([GUILIN])
     assert {r.verdict.value for r in report.results} == {"consistent", "warning"}
     assert all(r.headline is r.main and r.main is not None for r in report.results)
+
+
+def test_arithmetic_without_steps_is_said_once(write):
+    text = (
+        "- id: d\n  kind: expression\n  quote: 共3起,其中0起\n  expr: a / b > 1\n"
+        "  values: {a: 3起, b: 0起}\n"
+    )
+    report = verify([write(text, header=True)])
+    (r,) = report.results
+    assert r.verdict.value == "unverifiable" and r.headline is r.main and not r.main.steps
+    for fmt in (Format.plain, Format.rich):
+        out = render(report, fmt)
+        assert out.count(r.main.message) == 1, fmt

@@ -27,10 +27,11 @@ def render(report: Report, **_: Any) -> str:
 
 
 def detail(f: Finding, indent: str, with_message: bool = False) -> list[str]:
-    """The arithmetic of a finding, one step a line; its message first when it is not
-    arithmetic written out in steps, or when ``with_message`` (it is not the headline)."""
+    """The arithmetic of a finding, one step a line. Its message comes first when it is not
+    arithmetic (with its own place), or when ``with_message`` (the line above does not say
+    it): arithmetic that heads its claim's line is never said twice."""
     out = [f"{indent}{s}" for s in f.steps]
-    if f.check != "arithmetic" or not f.steps:
+    if f.check != "arithmetic" or (not f.steps and with_message):
         out.insert(0, f"{indent}{f.pos}: {f.verdict.value}: {f.message}")
     elif with_message:
         out.insert(0, f"{indent}{f.message}")
