@@ -1,0 +1,89 @@
+"""A kind's own load-time rules (``check_shape``): a mistake in the claim file is a problem
+where it is written, exit 2, never a verdict on the article."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks.helpers import run
+
+from factcheck.engine import verify
+from factcheck.models import Verdict
+
+COUNT = """\
+- id: c
+  kind: count
+  quote: 全力推动市、县、乡、村四级综治中心建设
+  items: {items}
+  values: {{count: 四级}}
+"""
+ORDER = """\
+- id: o
+  kind: order
+  quote: 共被骗169万元……涉案资金162万余元,为被害人追回被骗的93万元
+  {order}
+  values: {values}
+"""
+THREE = "{recovered: 93万元, frozen: 162万余元, lost: 169万元}"
+
+CASES = {
+    "count-no-items": (
+        COUNT.format(items="[]"),
+        (8, 12, "claims[0].items", "a count claim lists no items"),
+    ),
+    "count-item-twice": (
+        COUNT.format(items="[市, 县, 乡, 县]"),
+        (8, 22, "claims[0].items[3]", "item '县' is listed twice (first as items[1])"),
+    ),
+    "count-empty-item": (
+        COUNT.format(items='[市, 县, 乡, 村, ""]'),
+        (8, 25, "claims[0].items[4]", "item is empty"),
+    ),
+    "order-one-value": (
+        ORDER.format(order="", values="{lost: 169万元}"),
+        (9, 13, "claims[0].values", "an order needs at least two values"),
+    ),
+    "order-lists-one": (
+        ORDER.format(order="order: [lost]", values=THREE),
+        (8, 12, "claims[0].order", "an order needs at least two values"),
+    ),
+    "order-empty": (
+        ORDER.format(order="order: []", values=THREE),
+        (8, 12, "claims[0].order", "`order` lists no values"),
+    ),
+    "order-named-twice": (
+        ORDER.format(order="order: [recovered, lost, recovered]", values=THREE),
+        (
+            8,
+            30,
+            "claims[0].order[2]",
+            "'recovered' is named twice in the order (first as order[0])",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_mistake_in_the_claim_file_is_a_load_problem_where_it_is_written(name, write):
+    text, expected = CASES[name]
+    report = verify([write(text, header=True)])
+    assert [(p.pos.line, p.pos.column, p.key, p.message) for p in report.problems] == [expected]
+    assert all(p.hint for p in report.problems)
+    assert report.results == []
+    assert report.exit_code() == 2
+
+
+def test_the_other_claims_of_the_file_are_still_checked(write):
+    good = COUNT.format(items="[市, 县, 乡, 村]")
+    text = good + ORDER.format(order="", values="{lost: 169万元}") + good.replace("id: c", "id: d")
+    report = verify([write(text, header=True)])
+    assert [(p.pos.line, p.key) for p in report.problems] == [(14, "claims[1].values")]
+    assert [(r.claim.id, r.verdict) for r in report.results] == [
+        ("c", Verdict.CONSISTENT),
+        ("d", Verdict.CONSISTENT),
+    ]
+    assert report.exit_code() == 2
+
+
+def test_well_formed_claims_at_the_edges_of_these_rules_still_load(write):
+    text = ORDER.format(order="order: [recovered, lost]", values=THREE)
+    assert run(write(text, header=True))["o"].verdict is Verdict.CONSISTENT
