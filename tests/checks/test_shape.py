@@ -24,6 +24,13 @@ ORDER = """\
   values: {values}
 """
 THREE = "{recovered: 93万元, frozen: 162万余元, lost: 169万元}"
+EXPR = """\
+- id: e
+  kind: expression
+  quote: 配备专职心理老师73名、兼职心理老师13000名
+  expr: {expr}
+  values: {{full_time: 73名, part_time: 13000名}}
+"""
 
 CASES = {
     "count-no-items": (
@@ -58,6 +65,18 @@ CASES = {
             "claims[0].order[2]",
             "'recovered' is named twice in the order (first as order[0])",
         ),
+    ),
+    "total-no-parts": (
+        "- id: t\n  kind: total\n  quote: 立案查处环境行政案件131件\n  values: {total: 131件}\n",
+        (8, 13, "claims[0].values", "a total claim needs a part besides `total`"),
+    ),
+    "expression-asserts-nothing": (
+        EXPR.format(expr="part_time / full_time"),
+        (8, 11, "claims[0].expr", "expression 'part_time / full_time' asserts nothing"),
+    ),
+    "expression-names-no-value": (
+        EXPR.format(expr="13000 / 73 > 100"),
+        (8, 11, "claims[0].expr", "expression '13000 / 73 > 100' names no value"),
     ),
 }
 

@@ -249,6 +249,8 @@ def _clean_claim(draw: Any) -> Any:
                 side,
             )
         )
+        if not any(n in claim["expr"] for n in value_names):  # one naming no value is not clean
+            claim["expr"] = f"{value_names[0]} + {claim['expr']}"
     if kind == "order" and draw(st.booleans()):
         claim["order"] = draw(st.permutations(value_names))
     if kind == "order" and draw(st.booleans()):
