@@ -31,6 +31,19 @@ EXPR = """\
   expr: {expr}
   values: {{full_time: 73名, part_time: 13000名}}
 """
+GRAN = """\
+- id: g
+  kind: granularity
+  quote: 20.36%的盗抢案件24小时内破获,30.66%的案件3日内破获,共786件
+  constraints: [{constraints}]
+  values: {values}
+"""
+DATE = """\
+- id: d
+  kind: date
+  quote: 2020年10月14日启动百日攻坚行动,2020年12月1日召开推进会,历时48天
+  values: {values}
+"""
 
 CASES = {
     "count-no-items": (
@@ -78,6 +91,55 @@ CASES = {
         EXPR.format(expr="13000 / 73 > 100"),
         (8, 11, "claims[0].expr", "expression '13000 / 73 > 100' names no value"),
     ),
+    "granularity-not-a-percentage": (
+        GRAN.format(constraints="", values="{a: 20.36%, cases: 786件}"),
+        (9, 32, "claims[0].values.cases", "value 'cases' = 786件 is not a percentage"),
+    ),
+    "granularity-no-percentage": (
+        GRAN.format(constraints="", values="{n: 786件}"),
+        (9, 13, "claims[0].values", "a granularity claim needs a percentage"),
+    ),
+    "granularity-constraint-on-n": (
+        GRAN.format(constraints="a <= b, b <= n", values="{a: 20.36%, b: 30.66%, n: 786件}"),
+        (
+            8,
+            27,
+            "claims[0].constraints[1]",
+            "constraint 'b <= n' uses 'n', which is not a percentage's count",
+        ),
+    ),
+    "date-asserts-nothing": (
+        DATE.format(values="{start: 2020年10月14日}"),
+        (
+            8,
+            13,
+            "claims[0].values",
+            "a date claim asserts nothing without `end`, `duration`, `within`, `outside` or "
+            "`elapsed`",
+        ),
+    ),
+    "date-elapsed-no-date": (
+        DATE.format(values="{start: 2020年10月14日, elapsed: 48天}"),
+        (8, 43, "claims[0].values.elapsed", "`elapsed` needs a `within` or `end` date"),
+    ),
+    "date-outside-no-span": (
+        DATE.format(values="{start: 2020年10月14日, outside: 2020年12月1日}"),
+        (
+            8,
+            43,
+            "claims[0].values.outside",
+            "`outside` needs a span to lie outside: an `end` or a `duration`",
+        ),
+    ),
+    "date-within-no-span": (
+        DATE.format(values="{start: 2020年10月14日, within: 2020年12月1日}"),
+        (
+            8,
+            42,
+            "claims[0].values.within",
+            "`within` needs a span to lie in: an `end` or a `duration`",
+        ),
+    ),
 }
 
 
@@ -104,5 +166,18 @@ def test_the_other_claims_of_the_file_are_still_checked(write):
 
 
 def test_well_formed_claims_at_the_edges_of_these_rules_still_load(write):
-    text = ORDER.format(order="order: [recovered, lost]", values=THREE)
-    assert run(write(text, header=True))["o"].verdict is Verdict.CONSISTENT
+    text = (
+        ORDER.format(order="order: [recovered, lost]", values=THREE)
+        + DATE.format(values="{start: 2020年10月14日, within: 2020年12月1日, elapsed: 48天}")
+        + DATE.format(values="{start: 2020年10月14日, elapsed: 48天, end: 2020年12月1日}").replace(
+            "id: d", "id: d2"
+        )
+        + GRAN.format(constraints="a <= b, a + b <= N", values="{a: 20.36%, b: 30.66%}")
+    )
+    results = run(write(text, header=True))
+    assert {k: r.verdict for k, r in results.items()} == {
+        "o": Verdict.CONSISTENT,
+        "d": Verdict.AMBIGUOUS,  # 48 days counting the first day or not: the article's
+        "d2": Verdict.AMBIGUOUS,
+        "g": Verdict.CONSISTENT,
+    }
