@@ -15,7 +15,7 @@ import yaml
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
-from factcheck.models import Claim, Pos, Quote
+from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.rounding import Rounding
 from factcheck.values import declared_names, read_expression, read_values, undefined_name
 from factcheck.yamlnodes import (
@@ -40,7 +40,7 @@ ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
 class Kind:
     """What reading a claim needs of its kind, looked up once per file rather than per claim."""
 
-    __slots__ = ("allowed", "check_values", "module", "options", "parsers", "signed")
+    __slots__ = ("allowed", "check_shape", "module", "options", "parsers", "signed")
 
     def __init__(self, module: ModuleType) -> None:
         self.module = module
@@ -48,7 +48,7 @@ class Kind:
         self.allowed = CLAIM_KEYS + tuple(self.options)
         self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
         self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
-        self.check_values = getattr(module, "check_values", None)  # a kind's own rules
+        self.check_shape = getattr(module, "check_shape", None)  # a kind's own rules
 
 
 def _kind(f: File, name: str) -> Kind | None:
@@ -167,10 +167,11 @@ def read_claim(
                     f"needed: {', '.join(module.VALUES)}",
                     f"{key}.values",
                 )
-        check_values = kind.check_values
-        if check_values is not None and "values" in keys and len(f.problems) == before:
-            for where, message, hint in check_values(values):
-                f.problem(where or keys["values"], message, hint, f"{key}.values")
+        check_shape = kind.check_shape
+        # only on a claim read without a problem, so that one mistake is not said twice
+        if check_shape is not None and "values" in keys and len(f.problems) == before:
+            for m in check_shape(values, opts):
+                f.problem(_place(f, keys, values, m.key), m.message, m.hint, join_key(key, m.key))
     if len(f.problems) > before or kind is None:
         return None
     return Claim(
@@ -186,6 +187,30 @@ def read_claim(
         options=opts,
         option_pos=opt_pos,
     )
+
+
+_STEP = re.compile(r"([^.\[]+)|\[(\d+)\]")
+
+
+def _place(f: File, keys: dict[str, yaml.Node], values: list[Value], rel: str) -> Pos:
+    """Where the key ``rel`` below a claim is written (``values.years``, ``items[1]``): a
+    value's figure, or the node the key names, as far down as it goes."""
+    if rel.startswith("values."):
+        value = next((v for v in values if v.name == rel[len("values.") :]), None)
+        if value is not None:
+            return value.pos
+    node: yaml.Node | None = None
+    for m in _STEP.finditer(rel):
+        name, index = m.groups()
+        if node is None:
+            node = keys.get(name)
+        elif name is not None and isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == name), node)
+        elif index is not None and isinstance(node, yaml.SequenceNode):
+            node = node.value[int(index)] if int(index) < len(node.value) else node
+        if node is None:
+            break
+    return f.pos(node if node is not None else keys["values"])
 
 
 def _quotes(

@@ -79,13 +79,13 @@ def test_listing_consistent_wholes(write):
     assert listed.shown.startswith("786, ")
 
 
-def test_not_a_percentage_is_unverifiable(write):
+def test_not_a_percentage_is_a_load_problem_at_the_value(write):
     text = CLEARANCE.replace("rate: 96.15%", "rate: 5元").replace(
         "quote: 破案率提高到96.15%", "quote: 5元"
     )
-    r = run(write(text.replace('"N"', "26"), header=True))["rate"]
-    assert r.verdict is Verdict.UNVERIFIABLE
-    assert (r.findings[0].pos.line, r.findings[0].pos.column) == (9, 13)
+    (p,) = load(write(text.replace('"N"', "26"), header=True)).problems
+    assert (p.pos.line, p.pos.column, p.key) == (9, 13, "claims[0].values.rate")
+    assert p.message == "value 'rate' = 5元 is not a percentage" and p.hint
 
 
 def test_constraint_errors_are_located_at_load(write):

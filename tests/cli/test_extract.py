@@ -77,7 +77,8 @@ def test_strict_fails_on_unaccounted(tmp_path):
     claims = tmp_path / "c.yaml"
     claims.write_text(
         "version: 1\nsource: {text: a.txt}\nclaims:\n"
-        "  - id: x\n    kind: order\n    quote: 追回93万元\n    values: {a: 93万元}\n",
+        "  - id: x\n    kind: expression\n    quote: 追回93万元\n    expr: a > 0\n"
+        "    values: {a: 93万元}\n",
         encoding="utf-8",
     )
     args = ["extract", str(article), "--claims", str(claims), "-f", "json"]

@@ -219,8 +219,9 @@ def _clean_claim(draw: Any) -> Any:
     module = REGISTRY[kind]
     extra = draw(st.lists(st.sampled_from(("a", "b", "c", "part2", "x_1")), max_size=3))
     value_names = list(dict.fromkeys([*module.VALUES, *extra]))
-    if len(value_names) < 2:
-        value_names += ["a", "b"][: 2 - len(value_names)]
+    for pad in ("a", "b"):  # an order of one value, a total of no part: not clean
+        if len(value_names) < 2 and pad not in value_names:
+            value_names.append(pad)
     written = {n: draw(readable_figures) for n in value_names}
     claim: dict[str, Any] = {
         "id": draw(st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True)),
@@ -248,6 +249,8 @@ def _clean_claim(draw: Any) -> Any:
                 side,
             )
         )
+        if not any(n in claim["expr"] for n in value_names):  # one naming no value is not clean
+            claim["expr"] = f"{value_names[0]} + {claim['expr']}"
     if kind == "order" and draw(st.booleans()):
         claim["order"] = draw(st.permutations(value_names))
     if kind == "order" and draw(st.booleans()):

@@ -48,10 +48,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import Any
 
-from factcheck.checks.base import Context, Option, compare, finding, plain, signed, step
+from factcheck.checks.base import Context, Mistake, Option, compare, finding, plain, signed, step
 from factcheck.intervals import DivisionByZeroError, Interval
-from factcheck.models import Claim, Finding, Pos, Step, Value, Verdict
+from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.roots import nth_root
 
 KIND = "average_growth"
@@ -78,25 +79,29 @@ def yearly(claim: Claim) -> list[Value]:
     return [v for v in claim.values if _RATE.match(v.name)]
 
 
-def check_values(values: list[Value]) -> list[tuple[Pos | None, str, str]]:
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
     """Load-time problems: endpoints or yearly rates, not both, and a whole number of years."""
     names = {v.name for v in values}
     rates = [v for v in values if _RATE.match(v.name)]
     ends = [n for n in ENDPOINTS if n in names]
     hint = "give `from`, `to` and `years`, or the yearly rates `rate_1`, `rate_2`, …"
     if rates and ends:
-        return [(None, "an average_growth claim takes endpoints or yearly rates, not both", hint)]
+        return [
+            Mistake(
+                "values", "an average_growth claim takes endpoints or yearly rates, not both", hint
+            )
+        ]
     if not rates and len(ends) < len(ENDPOINTS):
         missing = ", ".join(f"'{n}'" for n in ENDPOINTS if n not in names)
-        return [(None, f"an average_growth claim needs {missing}", hint)]
+        return [Mistake("values", f"an average_growth claim needs {missing}", hint)]
     years = next((v for v in values if v.name == "years"), None)
     if years is not None:
         q = years.quantity
         whole = q.value.denominator == 1 and 1 <= q.value <= MAX_YEARS
         if not whole or q.step is not None or q.qualifier is not None:
             return [
-                (
-                    years.pos,
+                Mistake(
+                    "values.years",
                     f"years {years.text!r} must be a whole number of years (1 to {MAX_YEARS}), "
                     "written exactly",
                     "count the yearly steps: 2015 → 2020 is `5年`",

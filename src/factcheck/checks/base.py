@@ -36,6 +36,16 @@ class Option(NamedTuple):
     convert: Callable[[Expression], Any] | None = None
 
 
+class Mistake(NamedTuple):
+    """A mistake in the claim file that a kind's own rules find when the file is read (an
+    order of one value, a count with no items): reported like every load problem, at ``key``,
+    the place below the claim (``values``, ``values.years``, ``items[1]``), with a hint."""
+
+    key: str
+    message: str
+    hint: str
+
+
 class Context(NamedTuple):
     """What a check may know besides its claim: the file and the article."""
 

@@ -15,6 +15,11 @@ Counting the first day or not are two readings (2020-10-14 + 100 days is 2021-01
 2021-01-21 counting the first day as day 1): both are evaluated, and a claim that holds under
 one only is ambiguous. ``count_first_day: true`` or ``false`` keeps one reading.
 
+A claim with nothing to check besides ``start``, a ``within`` or ``outside`` date with no span
+to lie in (no ``end`` or ``duration``; ``within`` may instead be where ``elapsed`` runs to) and
+an ``elapsed`` time with no date to run to are mistakes in the claim file, reported when the
+file is read.
+
 Passes::
 
     - id: campaign-end
@@ -42,9 +47,9 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from factcheck.checks.base import Context, Option, finding
+from factcheck.checks.base import Context, Mistake, Option, finding
 from factcheck.dates import day_text, days_text, parse_date, parse_duration, shift
 from factcheck.expr import possible
 from factcheck.intervals import Interval
@@ -65,6 +70,37 @@ VALUE_PARSERS: dict[str, Callable[[str], Quantity]] = {
     "elapsed": parse_duration,
 }
 READING_NAMES = {False: "first day not counted", True: "first day counted"}
+
+
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
+    """Load-time problems: nothing asserted, a date or an elapsed time with nothing to meet."""
+    names = {v.name for v in values}
+    span = "end" in names or "duration" in names
+    if not names & {"end", "duration", "within", "outside", "elapsed"}:
+        return [
+            Mistake(
+                "values",
+                "a date claim asserts nothing without `end`, `duration`, `within`, `outside` "
+                "or `elapsed`",
+                "add the end or the duration the article states: `duration: 百日`",
+            )
+        ]
+    out = []
+    if "elapsed" in names and not names & {"within", "end"}:
+        hint = "name the date it runs to: `within: 2021年1月5日`, or `end`"
+        out.append(Mistake("values.elapsed", "`elapsed` needs a `within` or `end` date", hint))
+    for name in ("within", "outside"):
+        if name in names and not span and (name == "outside" or "elapsed" not in names):
+            out.append(
+                Mistake(
+                    f"values.{name}",
+                    f"`{name}` needs a span to lie {'in' if name == 'within' else 'outside'}: "
+                    "an `end` or a `duration`",
+                    "give the span's `end` or `duration` after `start`"
+                    + (", or the `elapsed` time to it" if name == "within" else ""),
+                )
+            )
+    return out
 
 
 def _days(iv: Interval) -> str:
@@ -134,29 +170,27 @@ def _tests(claim: Claim, counted: bool) -> list[_Test]:
     elapsed, within = v["elapsed"], v["within"]
     if elapsed is not None:
         target = within or end
-        if target is None:
-            out.append(_Test(False, Step("elapsed", "", "", None, "—"), "elapsed needs `within`"))
-        else:
-            reach = _reach(claim, start, elapsed, counted)
-            t = claim.interval(target)
-            ok = reach.meets(t)
-            gap = _span(t - s)
-            out.append(
-                _Test(
-                    ok,
-                    Step(
-                        "elapsed",
-                        "start + elapsed",
-                        f"{start.text} + {elapsed.text}",
-                        reach,
-                        _days(reach),
-                    ),
-                    f"{target.text} is {gap} after {start.text}"
-                    + (f", as {elapsed.text} says" if ok else f", not {elapsed.text}"),
-                    t,
+        assert target is not None  # check_shape
+        reach = _reach(claim, start, elapsed, counted)
+        t = claim.interval(target)
+        ok = reach.meets(t)
+        gap = _span(t - s)
+        out.append(
+            _Test(
+                ok,
+                Step(
+                    "elapsed",
+                    "start + elapsed",
+                    f"{start.text} + {elapsed.text}",
                     reach,
-                )
+                    _days(reach),
+                ),
+                f"{target.text} is {gap} after {start.text}"
+                + (f", as {elapsed.text} says" if ok else f", not {elapsed.text}"),
+                t,
+                reach,
             )
+        )
     return out
 
 
@@ -193,14 +227,6 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     pinned = claim.options.get("count_first_day")
     readings = [False, True] if pinned is None else [pinned]
     results = {counted: _tests(claim, counted) for counted in readings}
-    if not results[readings[0]]:
-        yield finding(
-            claim,
-            Verdict.UNVERIFIABLE,
-            "a date claim asserts nothing without `end`, `duration`, `within`, `outside` or "
-            "`elapsed`",
-        )
-        return
     holding = [c for c in readings if all(t.holds for t in results[c])]
     main = holding[0] if holding else readings[0]
     tests = results[main]

@@ -5,7 +5,8 @@ small grammar — names, numbers (``100``, ``55%``), ``+ - * /`` (also ``× ÷ �
 parentheses and one comparison — and evaluated on intervals; nothing is ever run as code.
 Percentages are fractions (``55%`` is 0.55), money is in yuan, durations in days. A name used
 twice is treated as two independent figures, so the computed interval can be wider than the
-truth (never narrower).
+truth (never narrower). An expression with no comparison, or naming no value, is a mistake in
+the claim file, reported when the file is read.
 
 Passes::
 
@@ -31,17 +32,30 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from factcheck.checks.base import Context, Option, finding, plain
+from factcheck.checks.base import Context, Mistake, Option, finding, plain
 from factcheck.expr import Expression, Name, evaluate, possible, render
 from factcheck.intervals import DivisionByZeroError
-from factcheck.models import Claim, Finding, Step, Verdict
+from factcheck.models import Claim, Finding, Step, Value, Verdict
 
 KIND = "expression"
 VALUES: tuple[str, ...] = ()
 OPTIONS: dict[str, Option] = {
     "expr": Option("expr", "the assertion, e.g. `recovered / lost >= 50%`", required=True),
 }
+
+
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
+    """Load-time problems: an expression that compares nothing, or names no value."""
+    e: Expression = options["expr"]
+    if e.op is None:
+        hint = "add a comparison: == <= >= < >, as in `recovered / lost >= 50%`"
+        return [Mistake("expr", f"expression '{e.text}' asserts nothing", hint)]
+    if not e.names():
+        hint = "write the assertion over the claim's values: `recovered / lost >= 50%`"
+        return [Mistake("expr", f"expression '{e.text}' names no value", hint)]
+    return []
 
 
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
@@ -61,15 +75,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         return
     shown_l = left.format(plain)
     steps = [Step("left side", render(e.left), render(e.left, fig), left, shown_l)]
-    if e.op is None or right is None or e.right is None:
-        yield finding(
-            claim,
-            Verdict.UNVERIFIABLE,
-            f"{e.text} asserts nothing",
-            hint="add a comparison: == <= >= < >",
-            steps=tuple(steps),
-        )
-        return
+    assert e.op is not None and right is not None and e.right is not None  # check_shape
     shown_r = right.format(plain)
     steps.append(Step("right side", render(e.right), render(e.right, fig), right, shown_r))
     ok = possible(left, e.op, right)

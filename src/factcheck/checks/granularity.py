@@ -14,7 +14,9 @@ smallest N for which whole counts reproduce all of them, and the counts. Named v
 integer programming where the counts are free. ``max_n`` bounds the search (default
 1,000,000); ``list_up_to: 300`` lists every consistent N up to 300 (constraints aside). From
 N·step ≥ 1 (N ≥ 10,000 for a two-decimal percentage) every figure is reachable: the report
-says the test has no power there.
+says the test has no power there. A value that is neither a percentage nor ``n`` or ``min_n``, a
+claim with no percentage, and a constraint on a count no percentage has are mistakes in the
+claim file, reported when the file is read.
 
 Passes::
 
@@ -42,8 +44,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
+from typing import Any
 
-from factcheck.checks.base import Context, Option, compare, finding, show
+from factcheck.checks.base import Context, Mistake, Option, compare, finding, show
 from factcheck.granularity import (
     MAX_N,
     Share,
@@ -88,21 +91,51 @@ def _range_text(runs: list[tuple[int, int]], limit: int = 40) -> str:
     return (", ".join(parts) or "none") + more
 
 
+_PERCENTAGES = (
+    "the values are percentages of one whole, besides `n` (the stated whole) and `min_n` "
+    "(the smallest whole)"
+)
+
+
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
+    """Load-time problems: a value that is no percentage, none at all, a constraint on a
+    count no percentage has."""
+    out = []
+    pcts = set()
+    for v in values:
+        if v.name in STATED:
+            continue
+        if v.quantity.unit.dimension != "ratio":
+            message = f"value '{v.name}' = {v.text} is not a percentage"
+            out.append(Mistake(f"values.{v.name}", message, _PERCENTAGES))
+        else:
+            pcts.add(v.name)
+    if out:
+        return out
+    if not pcts:
+        hint = "name the percentages of one whole: `values: {within_24h: 20.36%, n: 786件}`"
+        return [Mistake("values", "a granularity claim needs a percentage", hint)]
+    constraints: list[Linear] = options.get("constraints", [])
+    for i, c in enumerate(constraints):
+        unknown = [n for n, _ in c.coeffs if n != WHOLE and n not in pcts]
+        if unknown:
+            out.append(
+                Mistake(
+                    f"constraints[{i}]",
+                    f"constraint {c.text!r} uses '{unknown[0]}', which is not a percentage's count",
+                    f"relate the counts of the percentages, named like them, and {WHOLE} the "
+                    "whole: `a <= b`, `a + b == N`",
+                )
+            )
+    return out
+
+
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     """Find the smallest whole for the percentages; check a stated whole and smallest whole."""
     pcts = [v for v in claim.values if v.name not in STATED]
     shares: dict[str, Share] = {}
     steps: list[Step] = []
     for v in pcts:
-        if v.quantity.unit.dimension != "ratio":
-            yield finding(
-                claim,
-                Verdict.UNVERIFIABLE,
-                f"value '{v.name}' = {v.text} is not a percentage",
-                hint="name the stated whole `n` and the smallest whole `min_n`",
-                pos=v.pos,
-            )
-            return
         iv = claim.interval(v)
         share = Share.of(iv)
         if share is None:
@@ -115,21 +148,8 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             return
         shares[v.name] = share
         steps.append(Step(v.name, "k / N within", v.text, share.interval, show(v.quantity, iv)))
-    if not shares:
-        yield finding(claim, Verdict.UNVERIFIABLE, "a granularity claim needs a percentage")
-        return
     names = list(shares)
     constraints: list[Linear] = claim.options.get("constraints", [])
-    for c in constraints:
-        unknown = [n for n, _ in c.coeffs if n != WHOLE and n not in shares]
-        if unknown:
-            yield finding(
-                claim,
-                Verdict.UNVERIFIABLE,
-                f"constraint {c.text!r} uses '{unknown[0]}', which is not a percentage's count",
-                pos=claim.option_pos.get("constraints", claim.pos),
-            )
-            return
     max_n = claim.options.get("max_n", MAX_N)
     t = threshold(list(shares.values()))
     if t is not None:

@@ -2,7 +2,9 @@
 
 ``order:`` lists the value names in the order asserted (by default the values as written);
 ``relation`` is ``<=`` (default), ``<``, ``>=`` or ``>``. The chain holds when some true values,
-each within its written figure, satisfy every link at once.
+each within its written figure, satisfy every link at once. An order of fewer than two
+values, or one that names a value twice, is a mistake in the claim file, reported when the
+file is read.
 
 Passes::
 
@@ -30,8 +32,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
-from factcheck.checks.base import Context, Option, finding, mixed_dimensions, show
+from factcheck.checks.base import Context, Mistake, Option, finding, mixed_dimensions, show
 from factcheck.expr import possible
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
@@ -44,13 +47,34 @@ OPTIONS: dict[str, Option] = {
 }
 
 
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
+    """Load-time problems: a chain of fewer than two values, a value named twice in it."""
+    order: list[str] | None = options.get("order")
+    if order is None:
+        if len(values) < 2:
+            hint = "name two figures or more: `values: {recovered: 93万元, lost: 169万元}`"
+            return [Mistake("values", "an order needs at least two values", hint)]
+        return []
+    hint = "list the value names in the order asserted, each once: `order: [recovered, lost]`"
+    if not order:
+        return [Mistake("order", "`order` lists no values", hint)]
+    out = []
+    first: dict[str, int] = {}
+    for i, name in enumerate(order):
+        if name in first:
+            message = f"'{name}' is named twice in the order (first as order[{first[name]}])"
+            out.append(Mistake(f"order[{i}]", message, hint))
+        else:
+            first[name] = i
+    if len(first) < 2:
+        out.append(Mistake("order", "an order needs at least two values", hint))
+    return out
+
+
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     """Check every link of the chain, carrying the tightest lower bound along it."""
     names = claim.options.get("order") or [v.name for v in claim.values]
     chain = [v for n in names if (v := claim.value(n)) is not None]
-    if len(chain) < 2:
-        yield finding(claim, Verdict.UNVERIFIABLE, "an order needs at least two values")
-        return
     if mixed := mixed_dimensions(claim, chain):
         yield mixed
         return

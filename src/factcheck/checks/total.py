@@ -2,7 +2,8 @@
 their sum.
 
 The value named ``total`` is the total; every other value is a part. ``relation: at_least``
-says the total may hold more than the parts listed (the article names only some of them).
+says the total may hold more than the parts listed (the article names only some of them). A
+total with no part beside it is a mistake in the claim file, reported when the file is read.
 
 Passes::
 
@@ -29,9 +30,11 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.checks.base import (
     Context,
+    Mistake,
     Option,
     compare,
     finding,
@@ -41,7 +44,7 @@ from factcheck.checks.base import (
 )
 from factcheck.expr import possible
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.models import Claim, Finding, Value, Verdict
 
 KIND = "total"
 VALUES = ("total",)
@@ -55,14 +58,19 @@ OPTIONS: dict[str, Option] = {
 }
 
 
+def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
+    """Load-time problem: a total with no part to add up."""
+    if any(v.name != "total" for v in values):
+        return []
+    hint = "name each part beside the total: `values: {total: 131件, detention: 6件, crime: 2件}`"
+    return [Mistake("values", "a total claim needs a part besides `total`", hint)]
+
+
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     """Compare the total with the sum of the parts under the claim's relation."""
     total = claim.value("total")
     assert total
     parts = [v for v in claim.values if v.name != "total"]
-    if not parts:
-        yield finding(claim, Verdict.UNVERIFIABLE, "a total needs at least one part")
-        return
     if mixed := mixed_dimensions(claim, [total, *parts]):
         yield mixed
         return
