@@ -127,3 +127,43 @@ def test_impossible_date_is_a_located_load_error(write):
     p = load(write(campaign("2021-02-30"), header=True)).problems
     assert [(x.pos.line, x.pos.column) for x in p] == [(11, 29)]  # at the day
     assert "February 2021 has 28 days, not 30" in p[0].message
+
+
+def test_a_wrong_elapsed_time_is_weighed_as_a_time(write):
+    # 2020-10-14 to 2021-01-05 is 83 days (84 counting the launch day): the elapsed figure
+    # is what is off, so the gap and the nearest figure are in days, written as it is
+    text = f"""\
+- id: e
+  kind: date
+  count_first_day: false
+  quote: [{LAUNCH}, 2021年1月5日]
+  values:
+    start: 2020年10月14日
+    within: 2021年1月5日
+    elapsed: {{value: 84天, derived: true}}
+"""
+    r = run(write(text, header=True))["e"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert (r.main.stated_shown, r.main.computed_shown) == ("84天", "83天")
+    assert r.main.gap.shown == "1 day" and r.main.gap.nearest == "83天"
+    counted = run(write(text.replace("false", "true"), header=True))["e"]
+    assert counted.verdict is Verdict.CONSISTENT
+
+
+def test_the_nearest_date_is_a_day_of_a_month_wide_result(write):
+    # 2020年6月 + 7个月 is a day of 2021-01-01 – 2021-01-30: the nearest to 2020-11-17 is
+    # the first of them, a figure, not the range
+    text = """\
+- id: m
+  kind: date
+  count_first_day: false
+  quote: 2020年6月起,历时7个月,至2020年11月17日
+  values:
+    start: 2020年6月
+    duration: 7个月
+    end: 2020年11月17日
+"""
+    r = run(write(text, header=True))["m"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.computed_shown == "[2021-01-01, 2021-01-30]"
+    assert r.main.gap.nearest == "2021-01-01"

@@ -120,6 +120,17 @@ class _Test(NamedTuple):
     said: str  # what holds or fails, in words
     stated: Interval | None = None
     computed: Interval | None = None
+    shown: Callable[[Interval], str] = _days  # how stated and computed are written
+
+
+def _nearest(stated: Interval, computed: Interval) -> Interval:
+    """The day (or number of days) of ``computed`` nearest to ``stated``, which it misses:
+    a figure, where ``computed`` may be a range of days."""
+    if computed.hi is not None and stated.lo is not None and computed.hi <= stated.lo:
+        return Interval.point(computed.hi if computed.hi_closed else computed.hi - 1)
+    if computed.lo is not None and stated.hi is not None and computed.lo >= stated.hi:
+        return Interval.point(computed.lo if computed.lo_closed else computed.lo + 1)
+    return computed
 
 
 def _reach(claim: Claim, start: Value, d: Value, counted: bool) -> Interval:
@@ -175,23 +186,28 @@ def _tests(claim: Claim, counted: bool) -> list[_Test]:
         t = claim.interval(target)
         ok = reach.meets(t)
         gap = _span(t - s)
-        out.append(
-            _Test(
-                ok,
-                Step(
-                    "elapsed",
-                    "start + elapsed",
-                    f"{start.text} + {elapsed.text}",
-                    reach,
-                    _days(reach),
-                ),
-                f"{target.text} is {gap} after {start.text}"
-                + (f", as {elapsed.text} says" if ok else f", not {elapsed.text}"),
-                t,
-                reach,
-            )
+        step = Step(
+            "elapsed", "start + elapsed", f"{start.text} + {elapsed.text}", reach, _days(reach)
         )
+        said = f"{target.text} is {gap} after {start.text}" + (
+            f", as {elapsed.text} says" if ok else f", not {elapsed.text}"
+        )
+        q = elapsed.quantity
+        if q.unit.dimension == "duration" and q.direction >= 0:
+            # days forward: the figure to weigh is the elapsed time itself (84天 against the
+            # 83 days there are), not the date it would reach
+            days = t - s + (1 if counted else 0)
+            out.append(_Test(ok, step, said, claim.interval(elapsed), days, _shown_as(q)))
+        else:  # months or years move along the calendar: the dates are weighed
+            out.append(_Test(ok, step, said, t, reach))
     return out
+
+
+def _shown_as(q: Quantity) -> Callable[[Interval], str]:
+    """Numbers of days written in the unit of the figure ``q`` (83天)."""
+    from factcheck.checks.base import show
+
+    return lambda iv: show(q, iv)
 
 
 def _inside(claim: Claim, s: Interval, e: Interval) -> Iterator[_Test]:
@@ -241,7 +257,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
                 READING_NAMES[c],
                 all(t.holds for t in results[c]),
                 computed,
-                _days(computed) if computed else "",
+                head.shown(computed) if head and computed else "",
                 tuple(t.step for t in results[c]),
             )
         )
@@ -251,8 +267,10 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         "readings": tuple(reading_objs) if pinned is None else (),
         "stated": end_test.stated if end_test else None,
         "computed": end_test.computed if end_test else None,
-        "stated_shown": _days(end_test.stated) if end_test and end_test.stated else "",
-        "computed_shown": _days(end_test.computed) if end_test and end_test.computed else "",
+        "stated_shown": end_test.shown(end_test.stated) if end_test and end_test.stated else "",
+        "computed_shown": (
+            end_test.shown(end_test.computed) if end_test and end_test.computed else ""
+        ),
     }
     where = f" ({READING_NAMES[main]})"
     if len(holding) == len(readings):
@@ -269,11 +287,13 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         gap = None
         if end_test and end_test.stated is not None and end_test.computed is not None:
             days = end_test.stated.gap(end_test.computed)
-            nearest = _days(end_test.computed)
+            nearest = end_test.shown(_nearest(end_test.stated, end_test.computed))
             gap = Gap(days, None, days_text(days), nearest)
         if pinned is None:
             other = _headline(results[True])
             where = f" ({READING_NAMES[False]}" + (
-                f"; counting it: {_days(other.computed)})" if other and other.computed else ")"
+                f"; counting it: {other.shown(other.computed)})"
+                if other and other.computed
+                else ")"
             )
         yield finding(claim, Verdict.INCONSISTENT, f"{said}{where}", gap=gap, **common)
