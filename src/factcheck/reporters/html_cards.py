@@ -94,9 +94,15 @@ class Cards:
                 out.append(f" <i>({escape(v.note)})</i>")
             out.append("</li>")
         out.append("</ul>\n")
+        # headed by the finding that gives the claim its verdict, as in the plain format
+        # (ClaimResult.headline: a quote not in the article under arithmetic that holds)
         findings = sorted(r.findings, key=lambda x: (x.check != "arithmetic", RANK[x.verdict]))
-        for i, f in enumerate(findings):
-            self._finding(out, c, f, boxed=f.check != "arithmetic" or i > 0)
+        head = _headline(r.findings, verdict)
+        if head is not None:
+            findings.remove(head)
+            self._finding(out, c, head, boxed=False)
+        for f in findings:
+            self._finding(out, c, f, boxed=True)
         if c.note:
             out.append(f'<p class="note"><b>{self.labels["note"]}</b>: {escape(c.note)}</p>\n')
         out.append("</article>\n")
@@ -112,7 +118,11 @@ class Cards:
         message = f.message
         if claim.note and message.startswith(f"{claim.note} — "):
             message = message[len(claim.note) + 3 :]  # the note is shown once, below
-        out.append(f'<p class="msg"{en}>{escape(message)}</p>\n')
+        if not boxed and f.check != "arithmetic":  # a headline that is no arithmetic: its place
+            where = escape(f"{f.pos.path}:{f.pos.line}:{f.pos.column}")
+            out.append(f'<p class="msg"{en}><code>{where}</code> {escape(message)}</p>\n')
+        else:
+            out.append(f'<p class="msg"{en}>{escape(message)}</p>\n')
         if f.steps:
             out.append('<ol class="steps">\n')
             for step in f.steps:
@@ -177,6 +187,15 @@ def percent(x: Fraction) -> str:
         return f"{float(x):.1%}"
     except OverflowError:
         return f"{Decimal(x.numerator) / Decimal(x.denominator):.1%}"
+
+
+def _headline(findings: tuple[Finding, ...], verdict: str) -> Finding | None:
+    """The finding that gives the claim its verdict (ClaimResult.headline, from the verdict
+    already known): the arithmetic one when it does, else the first that does."""
+    main = next((f for f in findings if f.check == "arithmetic"), None)
+    if main is not None and main.verdict.value == verdict:
+        return main
+    return next((f for f in findings if f.verdict.value == verdict), main)
 
 
 def _items(claim: Claim, f: Finding, labels: dict[str, str], lang: Lang) -> list[Item]:
