@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from tests.conftest import GUILIN
 from tests.reporters.test_html import VERDICTS, _card
 
@@ -121,9 +122,46 @@ def test_guilin_granularity_names_both_wholes():
     assert rows(card) == ["陈述的N", "最小的N"]
 
 
+@pytest.mark.parametrize(("lang", "pp"), [("en", " pp"), ("zh", "个百分点")])
+def test_a_points_reading_is_written_in_points_on_its_own_line(write, lang, pp):
+    card = _card(html.render(verify([write(RISE, header=True)]), lang=lang), "rise-ambiguous")
+    relative, points = svgs(card)  # % and percentage points do not share an axis
+    assert ticks(relative) == ["16.215%", "19.784238%"]
+    assert ticks(points) == [f"16.21{pp}", f"16.23{pp}"]
+    assert f"[16.21{pp}, 16.23{pp}]" in card.split('<ul class="rd">')[1]  # the readings list
+    assert f'= <span class="r">[16.21{pp}, 16.23{pp}]</span>' in card  # its step
+    assert "[16.21%, 16.23%]</span>" not in card
+    assert '= <span class="r">[19.757450%, 19.784238%]</span>' in card  # relative: as written
+
+
+def test_a_reading_in_the_stated_unit_is_written_as_the_check_wrote_it(write):
+    card = _card(html.render(verify([write(VERDICTS, header=True)])), "rate-rise")
+    assert '= <span class="r">[41.975309%, 48.101266%]</span>' in card  # relative, as 上升45%
+    assert '= <span class="r">[17 pp, 19 pp]</span>' in card
+
+
 def test_other_kinds_keep_stated_and_computed(write):
     page = html.render(verify([write(VERDICTS, header=True)]), lang="en")
     card = _card(page, "rate-rise")  # 40% to 58%, 上升45%: relative holds, points fails
-    assert rows(card)[0] == "stated"
+    assert len(svgs(card)) == 2 and rows(card) == ["stated", "relative", "stated", "points"]
     card = _card(page, "bad-share")
     assert len(svgs(card)) == 1 and rows(card) == ["stated", "computed"]
+
+
+def test_a_multiple_is_written_as_the_article_wrote_it(write):
+    report = verify(
+        [
+            write(
+                """\
+                - id: doubled
+                  kind: change
+                  quote: 从100件增长到300件,增长2倍
+                  values: {from: 100件, to: 300件, change: 增长2倍}
+                """,
+                header=True,
+            )
+        ]
+    )
+    card = _card(html.render(report, lang="en"), "doubled")
+    assert len(svgs(card)) == 1  # both readings are multiples: one axis
+    assert ticks(card) == ["2倍", "3倍"]

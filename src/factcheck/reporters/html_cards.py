@@ -18,7 +18,7 @@ from fractions import Fraction
 from factcheck.models import Claim, Finding, Verdict
 from factcheck.provenance import literal_places, same_figure
 from factcheck.report import ClaimResult
-from factcheck.reporters.html_lines import lines
+from factcheck.reporters.html_lines import lines, reading_text, step_shown
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
 from factcheck.reporters.numberline import draw
 from factcheck.scanner import scan
@@ -127,7 +127,7 @@ class Cards:
                 out.append(
                     f"<li><b>{escape(term(lang, step.label))}</b>: "
                     f"<code>{escape(step.formula)}</code> = {escape(step.figures)} = "
-                    f'<span class="r">{escape(step.shown)}</span></li>\n'
+                    f'<span class="r">{escape(step_shown(claim, step, lang))}</span></li>\n'
                 )
             out.append("</ol>\n")
         if f.check == "arithmetic":
@@ -137,6 +137,8 @@ class Cards:
             out.append(f'<p class="gap"><b>{L["readings"]}</b></p><ul class="rd">\n')
             for x in f.readings:
                 name, shown = escape(term(lang, x.name)), escape(x.shown)
+                if claim.kind == "change":  # in its own unit: a points reading in points
+                    shown = escape(reading_text(claim, f, x, lang))
                 if x.holds:
                     out.append(f'<li class="ok">✓ <b>{name}</b>: {shown} — {L["holds"]}</li>\n')
                 else:
