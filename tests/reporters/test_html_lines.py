@@ -50,7 +50,7 @@ def rows(card: str) -> list[str]:
 
 
 def ticks(svg: str) -> list[str]:
-    return re.findall(r'<text class="tk"[^>]*>([^<]*)</text>', svg)
+    return re.findall(r'<text class="tk[^"]*"[^>]*>([^<]*)</text>', svg)
 
 
 def svgs(card: str) -> list[str]:
