@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from fractions import Fraction
 
@@ -85,3 +86,43 @@ def test_a_gap_of_intervals_that_only_touch_says_so_in_each_language(write):
         " · <b>最接近的一致数字</b>: <mark>12%</mark></p>"
     ) in zh
     assert "(relative 0.0%)" not in en and "Gap</b>: 0%" not in en
+
+
+GRIDS = """\
+version: 1
+source: {title: t, text: a.txt}
+claims:
+  - id: grids
+    kind: expression
+    quote: QUOTE
+    expr: EXPR
+    values: {a: A名, b: 4370个}
+"""
+
+
+def _grids(tmp_path, write, a: str, expr: str = "a < b") -> str:
+    (tmp_path / "a.txt").write_text("全市共有网格员3956名,划分网格4370个。\n", encoding="utf-8")
+    text = GRIDS.replace("QUOTE", f"全市共有网格员{a}名,划分网格4370个")
+    report = verify([write(text.replace("EXPR", expr).replace("A", a))])
+    page = html.render(report, lang="zh")
+    start = page.index("<code>grids</code>")
+    return page[page.rindex("<article", 0, start) : page.index("</article>", start)]
+
+
+def test_a_claim_failing_on_provenance_is_headed_by_it(tmp_path, write):
+    card = _grids(tmp_path, write, "3965")  # the article has 3956
+    assert card.startswith('<article class="card v-inconsistent"')
+    first = re.search(r'<p class="msg"[^>]*>(.*?)</p>', card, flags=re.S)
+    assert first is not None
+    assert re.match(r"<code>\S+claims\.yaml:6:12</code> quote does not occur in a\.txt", first[1])
+    # the arithmetic follows, in a box under its own badge: it holds
+    box = card[card.index('<div class="other">') :]
+    assert box.startswith('<div class="other"><span class="badge b-consistent">')
+    assert "a &lt; b: 3965 &lt; 4370 holds" in box
+
+
+def test_an_arithmetic_headline_stays_first_and_unboxed(tmp_path, write):
+    card = _grids(tmp_path, write, "3956", "a > b")
+    assert card.startswith('<article class="card v-inconsistent"')
+    assert '<div class="other">' not in card
+    assert re.search(r'<p class="msg"[^>]*>a &gt; b: 3956 &gt; 4370 fails</p>', card)

@@ -184,8 +184,9 @@ def reference_svg(line, title, escape):
     out.append(f'<line class="ax" x1="{PLOT_LO}" y1="{y}" x2="{PLOT_HI}" y2="{y}"/>')
     for t in line.ticks:
         out.append(f'<line class="ax" x1="{t.x}" y1="{y - 3}" x2="{t.x}" y2="{y + 3}"/>')
-    for t in line.ticks:
-        out.append(f'<text class="tk" x="{t.x}" y="{y + 6}">{escape(t.text)}</text>')
+    for i, t in enumerate(line.ticks):
+        cls = "tk hi" if i else "tk"
+        out.append(f'<text class="{cls}" x="{t.x}" y="{y + 6}">{escape(t.text)}</text>')
     out.append("</svg>\n")
     return "".join(out)
 

@@ -11,20 +11,18 @@ autoescaping, writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck.checks.base import plain
 from factcheck.models import Claim, Finding, Verdict
-from factcheck.quantity import Quantity
 from factcheck.report import ClaimResult
+from factcheck.reporters.html_lines import lines, reading_text, step_shown
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
-from factcheck.reporters.numberline import Item, draw
+from factcheck.reporters.numberline import draw
 from factcheck.scanner import scan
 from factcheck.value_places import literal_places, same_figure
 
-LABEL_MAX = 11  # characters of a row label on the number line
 RANK = {v: i for i, v in enumerate(Verdict)}  # worst first, as Verdict.rank
 
 
@@ -94,9 +92,15 @@ class Cards:
                 out.append(f" <i>({escape(v.note)})</i>")
             out.append("</li>")
         out.append("</ul>\n")
+        # headed by the finding that gives the claim its verdict, as in the plain format
+        # (ClaimResult.headline: a quote not in the article under arithmetic that holds)
         findings = sorted(r.findings, key=lambda x: (x.check != "arithmetic", RANK[x.verdict]))
-        for i, f in enumerate(findings):
-            self._finding(out, c, f, boxed=f.check != "arithmetic" or i > 0)
+        head = _headline(r.findings, verdict)
+        if head is not None:
+            findings.remove(head)
+            self._finding(out, c, head, boxed=False)
+        for f in findings:
+            self._finding(out, c, f, boxed=True)
         if c.note:
             out.append(f'<p class="note"><b>{self.labels["note"]}</b>: {escape(c.note)}</p>\n')
         out.append("</article>\n")
@@ -112,22 +116,29 @@ class Cards:
         message = f.message
         if claim.note and message.startswith(f"{claim.note} — "):
             message = message[len(claim.note) + 3 :]  # the note is shown once, below
-        out.append(f'<p class="msg"{en}>{escape(message)}</p>\n')
+        if not boxed and f.check != "arithmetic":  # a headline that is no arithmetic: its place
+            where = escape(f"{f.pos.path}:{f.pos.line}:{f.pos.column}")
+            out.append(f'<p class="msg"{en}><code>{where}</code> {escape(message)}</p>\n')
+        else:
+            out.append(f'<p class="msg"{en}>{escape(message)}</p>\n')
         if f.steps:
             out.append('<ol class="steps">\n')
             for step in f.steps:
                 out.append(
                     f"<li><b>{escape(term(lang, step.label))}</b>: "
                     f"<code>{escape(step.formula)}</code> = {escape(step.figures)} = "
-                    f'<span class="r">{escape(step.shown)}</span></li>\n'
+                    f'<span class="r">{escape(step_shown(claim, step, lang))}</span></li>\n'
                 )
             out.append("</ol>\n")
         if f.check == "arithmetic":
-            out.append(draw(_items(claim, f, LABELS[lang], lang), L["number_line"], escape))
+            for items in lines(claim, f, lang):
+                out.append(draw(items, L["number_line"], escape))
         if f.readings:
             out.append(f'<p class="gap"><b>{L["readings"]}</b></p><ul class="rd">\n')
             for x in f.readings:
                 name, shown = escape(term(lang, x.name)), escape(x.shown)
+                if claim.kind == "change":  # in its own unit: a points reading in points
+                    shown = escape(reading_text(claim, f, x, lang))
                 if x.holds:
                     out.append(f'<li class="ok">✓ <b>{name}</b>: {shown} — {L["holds"]}</li>\n')
                 else:
@@ -141,7 +152,10 @@ class Cards:
                 out.append(f" · <b>{L['nearest']}</b>: <mark>{escape(gap.nearest)}</mark>")
             out.append("</p>\n")
         elif gap and gap.shown:
-            out.append(f'<p class="gap"><b>{L["gap"]}</b>: {escape(gap.shown)}')
+            shown = gap.shown
+            if claim.kind == "date" and gap.absolute.denominator == 1:  # days, in lang
+                shown = LABELS[lang]["day" if gap.absolute == 1 else "days"].format(n=gap.absolute)
+            out.append(f'<p class="gap"><b>{L["gap"]}</b>: {escape(shown)}')
             if gap.relative is not None:
                 out.append(f" ({L['relative_gap']} {percent(gap.relative)})")
             if gap.nearest:
@@ -179,45 +193,13 @@ def percent(x: Fraction) -> str:
         return f"{Decimal(x.numerator) / Decimal(x.denominator):.1%}"
 
 
-def _items(claim: Claim, f: Finding, labels: dict[str, str], lang: Lang) -> list[Item]:
-    """The intervals of a finding's number line: the values of an order, else the stated
-    interval, then the computed one or, for wording read several ways, each reading's."""
-    if claim.kind == "order":
-        names = claim.options.get("order")
-        chain = [claim.value(n) for n in names] if isinstance(names, list) else claim.values
-        return [
-            (_short(v.name), "vl", claim.interval(v), v.text, v.quantity.show)
-            for v in chain
-            if v is not None
-        ]
-    fmt = _formatter(claim, f)
-    items: list[Item] = []
-    if f.stated is not None:
-        first = f.steps[0] if f.steps and f.steps[0].label == "stated" else None
-        shown = first.shown if first else f.stated_shown
-        items.append((labels["stated"], "st", f.stated, shown, fmt))
-    readings = [r for r in f.readings if r.computed is not None]
-    for r in readings:
-        assert r.computed is not None
-        cls = "rd ok" if r.holds else "rd no"
-        items.append((_short(term(lang, r.name)), cls, r.computed, r.shown, fmt))
-    if f.computed is not None and not readings:
-        items.append((labels["computed"], "cp", f.computed, f.computed_shown, fmt))
-    return items
-
-
-def _short(label: str) -> str:
-    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
-
-
-def _formatter(claim: Claim, f: Finding) -> Callable[[Fraction], str]:
-    """Numbers on the axis in the unit of the stated figure."""
-    value = None
-    if f.steps and f.steps[0].label == "stated":
-        value = claim.value(f.steps[0].formula)
-    if value is not None and isinstance(value.quantity, Quantity):
-        return value.quantity.show
-    return plain
+def _headline(findings: tuple[Finding, ...], verdict: str) -> Finding | None:
+    """The finding that gives the claim its verdict (ClaimResult.headline, from the verdict
+    already known): the arithmetic one when it does, else the first that does."""
+    main = next((f for f in findings if f.check == "arithmetic"), None)
+    if main is not None and main.verdict.value == verdict:
+        return main
+    return next((f for f in findings if f.verdict.value == verdict), main)
 
 
 def highlight(quote: str, claim: Claim) -> str:

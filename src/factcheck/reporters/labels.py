@@ -17,6 +17,8 @@ class Lang(StrEnum):
     zh = "zh"
 
 
+LABEL_MAX = 11  # characters of a row label on a number line, room for the largest print
+
 HTML_LANG = {Lang.en: "en", Lang.zh: "zh-CN"}
 
 LABELS: dict[Lang, dict[str, str]] = {
@@ -43,9 +45,15 @@ LABELS: dict[Lang, dict[str, str]] = {
         "search_hint": "id, quote, figure…",
         "shown": "shown",
         "derived": "derived",
-        "number_line": "Stated and computed values on one number line",
+        "number_line": "The figures on a number line",
         "stated": "stated",
         "computed": "computed",
+        "stated_n": "stated N",
+        "smallest_n": "smallest N",
+        "pp": " pp",
+        "times": "×",
+        "day": "{n} day",
+        "days": "{n} days",
         "readings": "Readings of the wording",
         "holds": "holds",
         "fails": "does not hold",
@@ -89,9 +97,15 @@ LABELS: dict[Lang, dict[str, str]] = {
         "search_hint": "编号、引文、数字……",
         "shown": "条显示",
         "derived": "推算",
-        "number_line": "陈述值与计算值（数轴）",
+        "number_line": "数轴上的数值",
         "stated": "陈述值",
         "computed": "计算值",
+        "stated_n": "陈述的N",
+        "smallest_n": "最小的N",
+        "pp": "个百分点",
+        "times": "倍",
+        "day": "{n}天",
+        "days": "{n}天",
         "readings": "措辞的不同理解",
         "holds": "成立",
         "fails": "不成立",
@@ -176,7 +190,27 @@ TERMS: dict[Lang, dict[str, str]] = {
         "absolute": "绝对变化",
         "times": "倍数",
         "times_plus": "增加的倍数",
+        "first day not counted": "不计首日",
+        "first day counted": "计入首日",
+        "end": "结束日期",
+        "elapsed": "经过时间",
+        "inside": "在期间内",
+        "outside": "在期间外",
+        "order": "先后",
+        "smallest whole": "最小总数",
+        "no power from": "检验失效起点",
+        "stated whole": "陈述的总数",
+        "constraints": "约束",
+        "consistent N": "可行的N",
+        "consistent N (constraints aside)": "可行的N（不计约束）",
     },
+}
+
+# Row labels of a number line where the term does not fit its room (LABEL_MAX)
+# and cut short would read alike.
+SHORT: dict[Lang, dict[str, str]] = {
+    Lang.en: {"first day not counted": "1st day out", "first day counted": "1st day in"},
+    Lang.zh: {},
 }
 
 
@@ -184,6 +218,17 @@ def kind_label(lang: Lang, kind: str) -> str:
     """A claim kind in ``lang``, followed by its name in claim files: ``占比 share``."""
     word = KINDS[lang].get(kind)
     return f"{word} {kind}" if word else kind
+
+
+def short_term(lang: Lang, word: str) -> str:
+    """A fixed word of the checks as the label of a number line's row: its short form, or
+    the term cut to the room left of the axis."""
+    return short(SHORT[lang].get(word) or term(lang, word))
+
+
+def short(label: str) -> str:
+    """A row label cut to the room left of a number line's axis."""
+    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
 
 
 def term(lang: Lang, word: str) -> str:
