@@ -227,13 +227,24 @@ def closest(quote: str, src: Folded) -> Passage:
 
 
 def _differences(m: SequenceMatcher[str], quote: str, passage: str, limit: int = 3) -> str:
-    out = []
+    """The places where quote and passage differ, each said once: differences with at most
+    two equal characters between them are one place, so a transposition (3965 for 3956)
+    reads as one swap rather than a character added here and dropped there."""
+    groups: list[list[int]] = []  # [i1, i2, j1, j2] of each place
     for op, i1, i2, j1, j2 in m.get_opcodes():
-        if op == "replace":
+        if op == "equal":
+            continue
+        if groups and i1 - groups[-1][1] <= 2 and j1 - groups[-1][3] <= 2:
+            groups[-1][1], groups[-1][3] = i2, j2
+        else:
+            groups.append([i1, i2, j1, j2])
+    out = []
+    for i1, i2, j1, j2 in groups:
+        if i1 < i2 and j1 < j2:
             out.append(f"the quote has {quote[i1:i2]!r} where the article has {passage[j1:j2]!r}")
-        elif op == "delete":
+        elif i1 < i2:
             out.append(f"the quote has {quote[i1:i2]!r} that the article lacks")
-        elif op == "insert":
+        else:
             out.append(f"the article has {passage[j1:j2]!r} that the quote lacks")
     more = f" (and {len(out) - limit} more)" if len(out) > limit else ""
     return "; ".join(out[:limit]) + more if out else "only in characters that fold alike"
