@@ -111,7 +111,8 @@ def test_closest_finds_the_passage_in_a_large_article():
         ("全市共有网格员395名", "the article has '6' that the quote lacks"),
         (
             "全市共有网格员3956人,划分网格4370块",
-            "the quote has '人' where the article has '名'; the quote has '块' where the article has '个'",
+            "the quote has '人' where the article has '名'; "
+            "the quote has '块' where the article has '个'",
         ),
     ],
 )
