@@ -96,7 +96,7 @@ def test_a_rate_from_a_negative_base_keeps_its_points_reading(write):
     assert r.verdict is Verdict.AMBIGUOUS
     assert [(x.name, x.holds, x.shown) for x in r.main.readings] == [
         ("relative", False, "undefined"),
-        ("points", True, "[4%, 6%]"),
+        ("points", True, "[4 pp, 6 pp]"),  # a points reading is written in points
     ]
 
 

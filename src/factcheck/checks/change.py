@@ -66,6 +66,7 @@ from factcheck.checks.base import (
 from factcheck.checks.measures import NO_UNIT, measure, misfit
 from factcheck.intervals import DivisionByZeroError, Interval
 from factcheck.models import Claim, Finding, Reading, Step, Value, Verdict
+from factcheck.numtext import decimal_text
 
 KIND = "change"
 VALUES = ("from", "to", "change")
@@ -147,6 +148,12 @@ def _unfit(reading: str, level: str | None, mc: str | None) -> str | None:
     return "an absolute change has the measure of from and to"
 
 
+def _in_points(iv: Interval, change: Value) -> str:
+    """A difference of two rates in percentage points, in the language of ``change``."""
+    unit = "个百分点" if any("\u4e00" <= c <= "\u9fff" for c in change.text) else " pp"
+    return iv.format(lambda x: decimal_text(x * 100) + unit)
+
+
 def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     """Evaluate every reading the wording allows and combine them into one verdict."""
     frm, to, change = (claim.value(n) for n in VALUES)
@@ -160,6 +167,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     # a change relative to a negative level has no direction a reader could check
     negative = f.lo is None or f.lo < 0
     results: list[tuple[str, Finding | None, list[Step]]] = []
+    shown_as: dict[str, str] = {}  # a reading written in another unit than the stated figure
     for name in names:
         formula, fn = _FORMULAS[name]
         figures = _WORDS.sub(lambda m: {"to": to.text, "from": frm.text}[m[0]], formula)
@@ -172,6 +180,10 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             results.append((name, None, []))
             continue
         steps = [step(_LABELS[name], formula, figures, computed, change.quantity)]
+        if name == "points" and change.quantity.unit.dimension != "points":
+            # a 45% read as points is 45 points: the reading is written in points
+            steps = [Step(_LABELS[name], formula, figures, computed, _in_points(computed, change))]
+            shown_as[name] = steps[0].shown
         results.append(
             (
                 name,
@@ -206,7 +218,7 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             n,
             fd is not None and fd.verdict is Verdict.CONSISTENT,
             fd.computed if fd else None,
-            fd.computed_shown if fd else "undefined",
+            shown_as.get(n, fd.computed_shown) if fd else "undefined",
             tuple(st),
         )
         for n, fd, st in results
