@@ -156,3 +156,36 @@ def test_mixed_dimensions_cannot_be_ordered_or_summed(write):
     for cid in ("o", "t"):
         assert results[cid].verdict is Verdict.UNVERIFIABLE
         assert "different kinds" in results[cid].main.message
+
+
+def _expr(write, expr, values, quote):
+    vals = ", ".join(f"{k}: {v}" for k, v in values.items())
+    text = f"- id: x\n  kind: expression\n  quote: {quote}\n  expr: {expr}\n  values: {{{vals}}}\n"
+    return run(write(text, header=True))["x"]
+
+
+def test_an_expression_never_adds_or_compares_figures_of_different_kinds(write):
+    for expr, values, quote, named in [
+        ("a == b", {"a": "3天", "b": "3元"}, "用了3天,花了3元", "a 3天 (duration), b 3元 (money)"),
+        ("a < b", {"a": "50%", "b": "50人"}, "占50%,共50人", "a 50% (ratio), b 50人 (count)"),
+        ("a + b > 3", {"a": "3天", "b": "2元"}, "3天和2元", "a 3天 (duration), b 2元 (money)"),
+        # a quotient of money by people is money per person: not a count
+        ("a / b > c", {"a": "100元", "b": "5人", "c": "3人"}, "100元给5人,3人", "a 100元"),
+    ]:
+        r = _expr(write, expr, values, quote)
+        assert r.verdict is Verdict.UNVERIFIABLE, expr
+        assert "figures of different kinds cannot be added or compared" in r.main.message
+        assert named in r.main.message
+        assert not r.main.steps  # nothing is computed
+
+
+def test_an_expression_of_like_figures_is_computed(write):
+    for expr, values, quote in [
+        ("a == b", {"a": "9个领域", "b": "9个系列"}, "9个领域,9个系列"),  # measure words alike
+        ("a / b > c", {"a": "100元", "b": "5人", "c": "3元"}, "100元给5人,每人3元"),
+        ("a - b > 50%", {"a": "98.26%", "b": "82.04%"}, "从82.04%到98.26%"),  # % is pure
+        ("a * 2 == b", {"a": "3", "b": "6天"}, "3次,6天"),  # a bare figure is any kind
+    ]:
+        r = _expr(write, expr, values, quote)
+        assert r.verdict in (Verdict.CONSISTENT, Verdict.INCONSISTENT), (expr, r.main.message)
+        assert r.main.steps
