@@ -84,7 +84,13 @@ class Step:
     shown: str  # the result as a person reads it, in the unit of the claim
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.formula} = {self.figures} = {self.shown}"
+        """``label: formula = figures = shown``, leaving out a part that is empty or says
+        again what the part before it says."""
+        parts = [self.formula]
+        for part in (self.figures, self.shown):
+            if part and part != parts[-1]:
+                parts.append(part)
+        return f"{self.label}: {' = '.join(parts)}"
 
 
 @dataclass(frozen=True, slots=True)

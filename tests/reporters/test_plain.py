@@ -53,3 +53,18 @@ def test_arithmetic_without_steps_is_said_once(write):
     for fmt in (Format.plain, Format.rich):
         out = render(report, fmt)
         assert out.count(r.main.message) == 1, fmt
+
+
+def test_a_step_says_each_part_once():
+    from factcheck.intervals import Interval
+    from factcheck.models import Step
+
+    iv = Interval.point(247)
+    assert str(Step("share", "part ÷ whole", "93万元 ÷ 169万元", iv, "55%")) == (
+        "share: part ÷ whole = 93万元 ÷ 169万元 = 55%"
+    )
+    assert str(Step("right side", "247", "247", iv, "247")) == "right side: 247"
+    assert str(Step("stated", "total", "1148个", iv, "1148个")) == "stated: total = 1148个"
+    assert str(Step("constraints", "a + b == N", "", None, "required")) == (
+        "constraints: a + b == N = required"
+    )
