@@ -7,6 +7,8 @@ import shutil
 from tests.conftest import GUILIN
 
 from factcheck.engine import verify
+from factcheck.intervals import Interval
+from factcheck.models import Step
 from factcheck.reporters import Format, render
 
 QUOTE = "共被骗169万元"
@@ -56,9 +58,6 @@ def test_arithmetic_without_steps_is_said_once(write):
 
 
 def test_a_step_says_each_part_once():
-    from factcheck.intervals import Interval
-    from factcheck.models import Step
-
     iv = Interval.point(247)
     assert str(Step("share", "part ÷ whole", "93万元 ÷ 169万元", iv, "55%")) == (
         "share: part ÷ whole = 93万元 ÷ 169万元 = 55%"
