@@ -14,9 +14,9 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
-from factcheck.models import Claim, Finding, Quote, Verdict
+from factcheck.models import Claim, Finding, Quote
 from factcheck.scanner import scan
-from factcheck.value_places import SEPARATORS, splits
+from factcheck.value_places import SEPARATORS, provenance_finding, splits
 
 __all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
 
@@ -48,15 +48,12 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
             continue
         p = closest(q, src)
         line = text.count("\n", 0, p.start) + 1
-        yield Finding(
-            pos=quote.pos,
-            claim_id=claim.id,
-            kind=claim.kind,
-            verdict=Verdict.INCONSISTENT,
-            check="provenance",
-            message=f"quote does not occur in {name}; the closest passage (line {line}, "
+        yield provenance_finding(
+            claim,
+            quote.pos,
+            f"quote does not occur in {name}; the closest passage (line {line}, "
             f"{p.ratio:.0%} alike) differs: {p.differences}",
-            hint=f"the article has: {p.text!r}; copy the quote from the article as written "
+            f"the article has: {p.text!r}; copy the quote from the article as written "
             "(a list of quotes joins passages that are apart)",
         )
 
@@ -155,15 +152,12 @@ def _cut_finding(
     line = src.original.count("\n", 0, start) + 1
     shown = src.original[slice(*src.span(min(a, at), max(b, at + n)))]
     where, how = ("begins", "begin the quote with") if k == at else ("ends", "end the quote with")
-    return Finding(
-        pos=quote.pos,
-        claim_id=claim.id,
-        kind=claim.kind,
-        verdict=Verdict.INCONSISTENT,
-        check="provenance",
-        message=f"quote {where} inside the figure {src.original[start:end]} of {name} "
+    return provenance_finding(
+        claim,
+        quote.pos,
+        f"quote {where} inside the figure {src.original[start:end]} of {name} "
         f"(line {line}), so a figure of the quote is not the article's",
-        hint=f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
+        f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
     )
 
 

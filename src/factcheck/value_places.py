@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from factcheck.fold import fold
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Finding, Pos, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import Found, look_back, scan
@@ -25,6 +25,7 @@ __all__ = [
     "drops_words",
     "literal_places",
     "placed_values",
+    "provenance_finding",
     "same_figure",
     "splits",
     "values_in_quotes",
@@ -76,16 +77,27 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
         else:
             figures = [f.quantity.text for fs in a.found for f in fs]
             seen = f"figures in the quote: {', '.join(figures[:8]) if figures else 'none'}"
-        yield Finding(
-            pos=value.pos,
-            claim_id=claim.id,
-            kind=claim.kind,
-            verdict=Verdict.INCONSISTENT,
-            check="provenance",
-            message=why,
-            hint=f"{seen}; copy the figure as the article writes it, "
+        yield provenance_finding(
+            claim,
+            value.pos,
+            why,
+            f"{seen}; copy the figure as the article writes it, "
             "or mark the value `derived: true` if it is your own",
         )
+
+
+def provenance_finding(claim: Claim, pos: Pos, message: str, hint: str) -> Finding:
+    """An inconsistent provenance finding of ``claim`` at ``pos``: a value not in its quote,
+    or a quote not in the article."""
+    return Finding(
+        pos=pos,
+        claim_id=claim.id,
+        kind=claim.kind,
+        verdict=Verdict.INCONSISTENT,
+        check="provenance",
+        message=message,
+        hint=hint,
+    )
 
 
 def placed_values(claim: Claim) -> dict[str, Span]:
