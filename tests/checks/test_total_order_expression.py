@@ -169,8 +169,8 @@ def test_an_expression_never_adds_or_compares_figures_of_different_kinds(write):
         ("a == b", {"a": "3天", "b": "3元"}, "用了3天,花了3元", "a 3天 (duration), b 3元 (money)"),
         ("a < b", {"a": "50%", "b": "50人"}, "占50%,共50人", "a 50% (ratio), b 50人 (count)"),
         ("a + b > 3", {"a": "3天", "b": "2元"}, "3天和2元", "a 3天 (duration), b 2元 (money)"),
-        # a quotient of money by people is money per person: not a count
-        ("a / b > c", {"a": "100元", "b": "5人", "c": "3人"}, "100元给5人,3人", "a 100元"),
+        # a sum of money and days, even beside a literal
+        ("a + 0 > b", {"a": "100元", "b": "3天"}, "100元,3天", "a 100元 (money), b 3天"),
     ]:
         r = _expr(write, expr, values, quote)
         assert r.verdict is Verdict.UNVERIFIABLE, expr
@@ -185,7 +185,14 @@ def test_an_expression_of_like_figures_is_computed(write):
         ("a / b > c", {"a": "100元", "b": "5人", "c": "3元"}, "100元给5人,每人3元"),
         ("a - b > 50%", {"a": "98.26%", "b": "82.04%"}, "从82.04%到98.26%"),  # % is pure
         ("a * 2 == b", {"a": "3", "b": "6天"}, "3次,6天"),  # a bare figure is any kind
+        ("w * r == p", {"w": "100人", "r": "55%", "p": "55人"}, "100人中55%,即55人"),  # products
+        ("m / d == r", {"m": "100万元", "d": "10天", "r": "10万元"}, "10天100万元,日均10万元"),
+        # two dates are days apart, and a date and days make a date
+        ("e - s == d", {"e": "2021年1月5日", "s": "2020年10月14日", "d": "83天"}, "Q"),
+        ("s + d == e", {"e": "2021年1月5日", "s": "2020年10月14日", "d": "83天"}, "Q"),
     ]:
+        if quote == "Q":
+            quote = "2020年10月14日启动,2021年1月5日见报,历时83天"
         r = _expr(write, expr, values, quote)
         assert r.verdict in (Verdict.CONSISTENT, Verdict.INCONSISTENT), (expr, r.main.message)
         assert r.main.steps

@@ -165,3 +165,13 @@ def test_a_multiple_is_written_as_the_article_wrote_it(write):
     card = _card(html.render(report, lang="en"), "doubled")
     assert len(svgs(card)) == 1  # both readings are multiples: one axis
     assert ticks(card) == ["2倍", "3倍"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_elapsed_time_is_drawn_in_days_not_dates(lang):
+    # publication-within-campaign weighs 83天 from the launch to the day of publication: a
+    # number of days, which drawn as a date would be a day of 1970
+    page = html.render(verify([GUILIN]), lang=lang)
+    assert "1970-" not in page
+    card = _card(page, "publication-within-campaign")
+    assert "83天" in card

@@ -203,6 +203,17 @@ def _tests(claim: Claim, counted: bool) -> list[_Test]:
     return out
 
 
+def weighed_in_days(claim: Claim) -> Value | None:
+    """The ``elapsed`` value when the claim's headline weighs a number of days (an elapsed
+    time in days, forward, with no end that a duration reaches), else None: what a report
+    draws in days rather than in dates."""
+    v = claim.value("elapsed")
+    if v is None or (claim.value("end") is not None and claim.value("duration") is not None):
+        return None
+    q = v.quantity
+    return v if q.unit.dimension == "duration" and q.direction >= 0 else None
+
+
 def _shown_as(q: Quantity) -> Callable[[Interval], str]:
     """Numbers of days written in the unit of the figure ``q`` (83天)."""
     from factcheck.checks.base import show
@@ -284,8 +295,13 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             **common,
         )
     else:
-        gap = None
-        if end_test and end_test.stated is not None and end_test.computed is not None:
+        gap = None  # only the test that computes a figure has one to miss by
+        if (
+            end_test
+            and not end_test.holds
+            and end_test.stated is not None
+            and end_test.computed is not None
+        ):
             days = end_test.stated.gap(end_test.computed)
             nearest = end_test.shown(_nearest(end_test.stated, end_test.computed))
             gap = Gap(days, None, days_text(days), nearest)

@@ -7,9 +7,9 @@ Percentages are fractions (``55%`` is 0.55), money is in yuan, durations in days
 twice is treated as two independent figures, so the computed interval can be wider than the
 truth (never narrower). Figures of different kinds (a duration and a sum of money, a
 percentage and a count) are never added, subtracted or compared: such a claim is
-unverifiable. A percentage, points and 倍 are pure numbers, and a count multiplies and divides
-as one (``100元`` shared among ``5人`` is money); measure words are not told apart
-(``9个领域 == 9个系列``); a bare figure or a literal may stand for anything. An expression with
+unverifiable. A percentage, points and 倍 are pure numbers; a difference of two dates is a
+number of days; measure words are not told apart (``9个领域 == 9个系列``); a bare figure, a
+literal, and a product or a quotient (``100元`` shared among ``5人``) may stand for anything. An expression with
 no comparison, or naming no value, is a mistake in the claim file, reported when the file is
 read.
 
@@ -63,30 +63,20 @@ def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
     return []
 
 
-# What a figure is an amount of, for adding and comparing: a unit's dimension. A percentage,
-# points or a multiple is a pure number; a bare figure (no unit, no measure word) and a
-# literal may stand for anything. Measure words are not told apart (9个领域 == 9个系列), as
-# total and order do not.
+# What a figure is an amount of, where figures are added, subtracted or compared directly: a
+# unit's dimension, a percentage, points and 倍 being one kind (pure numbers). A bare figure
+# and a literal may stand for anything; a product or a quotient is not weighed (100元 shared
+# among 5人 is money, 3956名 ÷ 4370个 a pure number, 100万元 ÷ 10天 money a day), so only
+# sums, differences and comparisons of figures as written are: 3天 == 3元, 50% < 50人.
 _PURE = frozenset({"ratio", "points", "times"})
-Dims = tuple[tuple[str, int], ...]  # each dimension with its power: () is a pure number
 
 
-def _dims(value: Value) -> Dims | None:
+def _kind(value: Value) -> str | None:
     q = value.quantity
     d = q.unit.dimension
     if d == "count" and q.measure is None:
         return None
-    return () if d in _PURE else ((d, 1),)
-
-
-def _times(a: Dims, b: Dims, sign: int) -> Dims:
-    """The dimensions of a product or quotient. A count is a number of things, so it
-    multiplies and divides as a pure number: 100元 shared among 5人 is still money (人均)."""
-    powers = {d: n for d, n in a if d != "count"}
-    for d, n in b:
-        if d != "count":
-            powers[d] = powers.get(d, 0) + sign * n
-    return tuple(sorted((d, n) for d, n in powers.items() if n))
+    return "pure" if d in _PURE else d
 
 
 class _Clash(Exception):
@@ -94,31 +84,32 @@ class _Clash(Exception):
         self.a, self.b = a, b
 
 
-def _of(node: Node, values: dict[str, Value]) -> tuple[Dims | None, Value | None]:
-    """The dimensions of a side, and a value that gives them; raises _Clash where two
-    figures of different kinds are added, subtracted or compared."""
+Side = tuple[str | None, Value | None]  # a kind, and a value that has it
+
+
+def _of(node: Node, values: dict[str, Value]) -> Side:
+    """The kind of a sum of figures, and a value that gives it; raises _Clash where two
+    figures of different kinds are added or subtracted."""
     if isinstance(node, Name):
         v = values.get(node.name)
-        return (_dims(v), v) if v is not None else (None, None)
-    if isinstance(node, Num):
-        return None, None
+        return (_kind(v), v) if v is not None else (None, None)
     if isinstance(node, Neg):
         return _of(node.operand, values)
-    (da, va), (db, vb) = _of(node.left, values), _of(node.right, values)
-    if node.op in "+-":
-        return _same(da, va, db, vb)
-    if da is None or db is None:
+    if isinstance(node, Num) or node.op in "*/":
         return None, None
-    return _times(da, db, 1 if node.op == "*" else -1), va or vb
+    a, b = _of(node.left, values), _of(node.right, values)
+    if a[0] == b[0] == "date":
+        return ("duration", a[1]) if node.op == "-" else _join(a, b)  # two dates: days apart
+    if {a[0], b[0]} == {"date", "duration"}:
+        return a if a[0] == "date" else b  # a date and a number of days: a date
+    return _join(a, b)
 
 
-def _same(
-    da: Dims | None, va: Value | None, db: Dims | None, vb: Value | None
-) -> tuple[Dims | None, Value | None]:
-    if da is not None and db is not None and da != db:
-        assert va is not None and vb is not None
-        raise _Clash(va, vb)
-    return (da, va) if da is not None else (db, vb)
+def _join(a: Side, b: Side) -> Side:
+    if a[0] is not None and b[0] is not None and a[0] != b[0]:
+        assert a[1] is not None and b[1] is not None
+        raise _Clash(a[1], b[1])
+    return a if a[0] is not None else b
 
 
 def unit_clash(claim: Claim, e: Expression) -> Finding | None:
@@ -128,7 +119,7 @@ def unit_clash(claim: Claim, e: Expression) -> Finding | None:
     try:
         left = _of(e.left, values)
         if e.right is not None:
-            _same(*left, *_of(e.right, values))
+            _join(left, _of(e.right, values))
     except _Clash as c:
         listed = ", ".join(f"{v.name} {v.text} ({v.quantity.unit.dimension})" for v in (c.a, c.b))
         return finding(

@@ -45,7 +45,7 @@ def lines(claim: Claim, f: Finding, lang: Lang) -> list[list[Item]]:
     if kind == "granularity":
         return _wholes(f, LABELS[lang])
     labels = LABELS[lang]
-    fmt = day_text if kind == "date" else _formatter(claim, f)
+    fmt = _day_format(claim) if kind == "date" else _formatter(claim, f)
     stated: Item | None = None
     if f.stated is not None:
         first = f.steps[0] if f.steps and f.steps[0].label == "stated" else None
@@ -58,6 +58,16 @@ def lines(claim: Claim, f: Finding, lang: Lang) -> list[list[Item]]:
     if f.computed is not None:
         items.append((labels["computed"], "cp", f.computed, f.computed_shown, fmt))
     return [items]
+
+
+def _day_format(claim: Claim) -> Format:
+    """Dates for a date claim's line, or numbers of days where it weighs an elapsed time."""
+    from factcheck.checks.date import weighed_in_days
+
+    elapsed = weighed_in_days(claim)
+    if elapsed is None:
+        return day_text
+    return elapsed.quantity.written
 
 
 def _readings(
