@@ -9,9 +9,9 @@ truth (never narrower). Figures of different kinds (a duration and a sum of mone
 percentage and a count) are never added, subtracted or compared: such a claim is
 unverifiable. A percentage, points and 倍 are pure numbers; a difference of two dates is a
 number of days; measure words are not told apart (``9个领域 == 9个系列``); a bare figure, a
-literal, and a product or a quotient (``100元`` shared among ``5人``) may stand for anything. An expression with
-no comparison, or naming no value, is a mistake in the claim file, reported when the file is
-read.
+literal, and a product or a quotient (``100元`` shared among ``5人``) may stand for anything.
+An expression with no comparison, or naming no value, is a mistake in the claim file,
+reported when the file is read.
 
 Passes::
 
