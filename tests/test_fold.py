@@ -64,3 +64,16 @@ def test_cjk_ideographs_fold_to_themselves():
 
     block = [chr(c) for c in range(0x4E00, 0xA000)]
     assert [c for c in block if _fold_char(c) != c] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("两地分别有12、345人参加", "两地分别有12、345人参加"),  # a list of figures, not 12,345
+        ("１２、３４５人", "12、345人"),
+        ("市、县、乡、村", "市,县,乡,村"),  # between words, a comma as before
+        ("12、a", "12,a"),
+    ],
+)
+def test_a_list_mark_between_digits_is_kept(text, folded):
+    assert fold(text) == fold_map(text).text == folded

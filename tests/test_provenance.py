@@ -297,7 +297,7 @@ def test_same_figure_asks_the_same_precision():
 
 
 def _prov(write, kind, quote, values, extra=""):
-    vals = ", ".join(f"{k}: {v}" for k, v in values.items())
+    vals = ", ".join(f'{k}: "{v}"' for k, v in values.items())
     text = f"- id: c\n  kind: {kind}\n  quote: {quote}\n{extra}  values: {{{vals}}}\n"
     (result,) = verify([write(text, header=True)]).results
     return [f for f in result.findings if f.check == "provenance"]
@@ -338,3 +338,39 @@ def test_the_guilin_values_carry_their_qualifiers():
     assert [f for r in file.results for f in r.findings if f.check == "provenance"] == []
     windows = next(r for r in file.results if r.claim.id == "robbery-windows-order")
     assert [v.text for v in windows.claim.values] == ["24小时内", "3日内"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [
+        ("从100件降至95件,-5.0%", "5.0%"),  # a minus sign left out
+        ("同比增长1.5%", "1.5"),  # a unit left out
+        ("有3 million people", "3"),  # a scale
+        ("缴获15公斤", "15"),
+        ("占5‰", "5"),
+        ("约5-6万人参加", "6万人"),  # the upper end of a range
+        ("2020年11月17日落网", "2020年11月"),  # part of a longer date
+        ("131 cases or more", "131 cases"),  # a qualifier after what is counted
+        ("1,500 people or more", "1,500"),
+    ],
+)
+def test_a_value_must_be_the_quote_s_figure_not_part_of_it(write, quote, value):
+    kind, extra = ("order", "") if "年" in value else ("expression", "  expr: a > 0\n")
+    values = {"a": value, "b": "2021年1月1日"} if kind == "order" else {"a": value}
+    findings = _prov(
+        write, kind, quote + (",2021年1月1日" if kind == "order" else ""), values, extra
+    )
+    assert [f.message for f in findings] == [f"value 'a' = {value} does not occur in the quote"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [
+        ("同比增长1.5%", "1.5%"),  # a rise word may be left out: a rise either way
+        ("提高到96.15%", "96.15%"),  # a level word
+        ("从100件降至95件,-5.0%", "-5.0%"),
+        ("约5-6万人参加,共7万人", "7万人"),
+    ],
+)
+def test_the_quote_s_figure_as_written_is_found(write, quote, value):
+    assert _prov(write, "expression", quote, {"a": value}, "  expr: a > 0\n") == []

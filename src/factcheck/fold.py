@@ -1,7 +1,8 @@
 """Texts in the form in which quotes are compared with the article, with the way back.
 
 Folding is Unicode NFKC (full-width ``，１６９％`` become ``,169%``), one spelling of quote
-marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.``, 、 becomes ``,``,
+marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.``, 、 becomes ``,``
+except between two digits, where it lists figures and a comma would join them (``12、345人``),
 — becomes ``-``), and whitespace folded: a run of whitespace becomes one space between two
 letters or digits of a spaced script (``more than 1,400``), and between a separator that
 follows a digit and a digit (``Of 1,000, 560``: dropping it would make one figure of two),
@@ -51,6 +52,12 @@ def _spaced(c: str) -> bool:
 
 
 _SEPARATORS = frozenset(".,")  # folded: 。 and ， are among them
+_LIST_MARKS = frozenset("、､")  # fold to "," but between digits, which they do not join
+_LISTED = "\x01"  # stands for a list mark between digits in fold(): never folded to
+
+
+def _between_digits(text: str, j: int) -> bool:
+    return 0 < j < len(text) - 1 and text[j - 1].isdigit() and text[j + 1].isdigit()
 
 
 def _kept(before: str, last: str, nxt: str) -> bool:
@@ -98,7 +105,7 @@ def fold_map(text: str) -> Folded:
     space_at = -1  # original offset of a pending whitespace run
     last = ""  # the last folded character written
     for j, c in enumerate(text):
-        f = table[c]
+        f = "、" if c in _LIST_MARKS and _between_digits(text, j) else table[c]
         if not f or f.isspace():
             if space_at < 0:
                 space_at = j
@@ -137,8 +144,14 @@ def fold(text: str) -> str:
     The same text as ``fold_map(text).text``, without the offsets: one ``str.translate`` and a
     pass over the whitespace runs instead of a step per character.
     """
-    if _GAP in text:
+    if _GAP in text or _LISTED in text:
         return fold_map(text).text
+    listed = [j for j, c in enumerate(text) if c in _LIST_MARKS and _between_digits(text, j)]
+    if listed:  # kept through the translation below under a stand-in
+        chars = list(text)
+        for j in listed:
+            chars[j] = _LISTED
+        return fold("".join(chars)).replace(_LISTED, "、")
     table: dict[int, str] = {}
     for c in set(text):
         if "\u4e00" <= c <= "\u9fff":  # CJK ideographs, most of a Chinese quote, stay as they are

@@ -10,7 +10,10 @@ number of its quote (:func:`splits`): ``9万元`` is not in ``169万元``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.fold import fold
@@ -166,13 +169,15 @@ def _places(
         (i, start): start + n
         for i, quote in enumerate(quotes)
         for start in literal_places(text, quote)
-        if not (isinstance(q, Quantity) and drops_words(q, quote, start, start + n, signless))
+        if not (isinstance(q, Quantity) and misreads(q, quote, start, start + n, signless))
     }
     if found and isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
-                if same_figure(value.quantity, f.quantity) and not any(
-                    (i, s) in out for s in range(f.start, f.end)
+                if (
+                    same_figure(value.quantity, f.quantity)
+                    and not any((i, s) in out for s in range(f.start, f.end))
+                    and not drops_words(value.quantity, quotes[i], f.start, f.end, signless)
                 ):
                     out[(i, f.start)] = f.end
     return out
@@ -184,12 +189,67 @@ def drops_words(q: Quantity, quote: str, start: int, end: int, signless: bool = 
     不到30分钟, nor 162万 its 162万余元) or, unless the kind reads magnitudes (``signless``), a
     fall word (50% is not 下降50%: as a change it would be a rise)."""
     _, lead, direction, to_level = look_back(quote, start, 0)
+    # 1,500 people or more: in English the qualifier may follow what is counted
+    after = noun.end() if (noun := _NOUN_AFTER.match(quote, end)) else end
     if q.qualifier is None and (
-        lead is not None or quote.startswith("余", end) or TRAILING_RE.match(quote, end)
+        lead is not None
+        or quote.startswith("余", end)
+        or TRAILING_RE.match(quote, end)
+        or (after > end and TRAILING_RE.match(quote, after))
     ):
         return True
     # 下降到50% is a level, and so is 50%: only a fall word makes a change of it
-    return direction < 0 and not to_level and q.direction >= 0 and not signless
+    if direction < 0 and not to_level and q.direction >= 0 and not signless:
+        return True
+    before = quote[start - 1 : start]
+    if before in _RANGE_MARKS and quote[start - 2 : start - 1].isdigit():
+        return True  # the upper end of a range, 5-6万人: the range is no figure of its own
+    if before in _MINUS and q.value >= 0 and not signless:
+        return True  # -5.0% is not 5.0%
+    # a date that goes on to its month or day: 2020年11月 is not 2020年11月17日
+    return q.unit.dimension == "date" and quote[end : end + 1].isdigit()
+
+
+_RANGE_MARKS = frozenset("-~～至到")
+_NOUN_AFTER = re.compile(r" [A-Za-z]+(?:-[A-Za-z]+)*(?![A-Za-z])")
+_MINUS = frozenset("-−")
+
+
+@lru_cache(maxsize=4096)
+def figures_of(text: str) -> tuple[Found, ...]:
+    """The figures :func:`scan` finds in a folded quote (a file quotes one passage for many
+    claims)."""
+    return tuple(scan(text))
+
+
+def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = False) -> bool:
+    """True when the value ``q``, found as text at ``start:end`` of the folded quote, is not
+    the figure the quote writes there: it leaves out words that change its meaning
+    (:func:`drops_words`), or a unit, a scale, a sign or digits of the quote's figure (1.5 in
+    增长1.5%, 3 in 3 million, 15 in 15公斤)."""
+    if drops_words(q, quote, start, end, signless):
+        return True
+    for f in figures_of(quote):
+        if f.end <= start or f.start >= end or (start <= f.start and f.end <= end):
+            continue  # apart from the value, or written whole inside it
+        if not _reads_as(q, f.quantity, signless):
+            return True
+    return False
+
+
+def _reads_as(q: Quantity, f: Quantity, signless: bool) -> bool:
+    """Whether a value says what the quote's figure around it says: the same amount, unit,
+    precision and qualifier, with at most a rise word or a word of level left out (增长1.5%
+    is a rise either way, 提高到96.15% a level), or a fall word for a kind of magnitudes."""
+    if not (same_quantity(q, f) or (q.direction == 0 and _same_but_direction(q, f, signless))):
+        return False
+    return q.step == f.step
+
+
+def _same_but_direction(q: Quantity, f: Quantity, signless: bool) -> bool:
+    if f.direction > 0 or f.to_level or signless:
+        return same_quantity(q, replace(f, direction=0))
+    return False
 
 
 _NUMERALS = frozenset(CN_CHARS)  # with the decimal digits: what a number is written in

@@ -178,22 +178,30 @@ def touch_of(stated: Interval | None, computed: Interval | None) -> Touch | None
 def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | None:
     """The nearest figure consistent with ``computed`` at the precision of ``q``, written as
     ``q`` is; ``sign`` is −1 when a fall word makes ``q`` negative."""
-    mid = computed.mid
-    if mid is None:
+    if computed.mid is None:
         return None
-    target = mid * sign  # in the stated figure's sense: a magnitude after a fall word
+    # the computed value nearest the stated one (signed), where the search starts
+    near = q.value * sign
+    if computed.lo is not None and near < computed.lo:
+        near = computed.lo
+    elif computed.hi is not None and near > computed.hi:
+        near = computed.hi
+    target = near * sign  # in the stated figure's sense: a magnitude after a fall word
     if q.step is None:
         if computed.bounded and computed.lo is not None and computed.hi is not None:
             whole = [k for k in (_ceil(computed.lo), _floor(computed.hi)) if computed.contains(k)]
             if q.value.denominator == 1 and whole:
-                return _written(q, Fraction(min(whole, key=lambda k: abs(k - mid)) * sign))
+                return _written(q, Fraction(min(whole, key=lambda k: abs(k - near)) * sign))
         return _written(q, target)
     step = q.step
     k = round(target / step)
-    for d in sorted(range(-3, 4), key=abs):
-        cand = (k + d) * step
-        if rounded(cand * sign, step, claim.rounding).meets(computed):  # the signed value
-            return _written(q, cand)
+    fits = [
+        cand
+        for cand in ((k + d) * step for d in range(-3, 4))
+        if rounded(cand * sign, step, claim.rounding).meets(computed)  # the signed value
+    ]
+    if fits:  # of the figures that hold, the one nearest the stated figure
+        return _written(q, min(fits, key=lambda c: (abs(c - q.value), c)))
     return _written(q, target)
 
 
