@@ -151,3 +151,25 @@ def test_a_chinese_list_mark_between_digits_separates_figures(tmp_path, write):
     assert [f.message.split(" of ")[0] for f in _provenance(path)[1]] == [
         "quote begins inside the figure 1，000人"
     ]
+
+
+def test_a_quote_may_not_cut_a_figure_off_from_its_words(tmp_path, write):
+    # what the article writes around a number is part of its figure: 余, 以上, a fall word
+    for quote, values, figure, where in [
+        ("涉案资金162万", "{a: 162万, b: 169万元}", "162万余元", "ends"),
+        ("货车超载30%", "{a: 30%, b: 40%}", "30%以上", "ends"),
+        ("50%,破案率环比上升45%", "{a: 45%, b: 50%}", "下降50%", "begins"),
+    ]:
+        path = _claims(tmp_path, write, quote, values)
+        _, (f,) = _provenance(path)
+        assert f.message.startswith(f"quote {where} inside the figure {figure} of article.txt")
+        (file,) = verify([path]).files
+        assert file.coverage is not None
+        assert figure in [c.figure.text for c in file.coverage.unaccounted]
+
+
+def test_a_quote_may_leave_out_a_rise_or_level_word(tmp_path, write):
+    # 提升到98.26%: the level is 98.26% with or without the word
+    path = _claims(tmp_path, write, "98.26%", "{a: 82.04%, b: 98.26%}")
+    _, cuts = _provenance(path)
+    assert not [f for f in cuts if "inside the figure" in f.message]

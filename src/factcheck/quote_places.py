@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Quote
-from factcheck.scanner import scan
-from factcheck.value_places import SEPARATORS, provenance_finding, splits
+from factcheck.scanner import look_back, scan
+from factcheck.value_places import SEPARATORS, figures_of, provenance_finding, splits
 
 __all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
 
@@ -37,14 +37,14 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
     """A finding for each quote of the claim that does not occur in the article ``text``,
     with the closest passage of the article and where the two differ."""
     src = fold_source(text)
-    for quote, (whole, cut) in zip(claim.quotes, _place(claim, text), strict=True):
+    for quote, (whole, cut, figure) in zip(claim.quotes, _place(claim, text), strict=True):
         if whole:
             continue
         q = fold(quote.text)
         if not q:
             continue
         if cut[0] >= 0:
-            yield _cut_finding(claim, quote, len(q), cut, src, name)
+            yield _cut_finding(claim, quote, len(q), cut, figure, src, name)
             continue
         p = closest(q, src)
         line = text.count("\n", 0, p.start) + 1
@@ -67,6 +67,7 @@ def placed_quotes(claim: Claim, text: str) -> list[list[int]]:
 class _Standing(NamedTuple):
     whole: list[int]  # starts in the folded article where the quote cuts no figure
     cut: tuple[int, int]  # the first start where it cuts one, and the place inside it
+    figure: tuple[int, int] = (-1, -1)  # the figure it cuts there, when the scanner read it
 
 
 _PLACED: dict[int, tuple[Claim, str, list[_Standing]]] = {}
@@ -92,19 +93,39 @@ def _standing(q: str, src: Folded) -> _Standing:
     """Every place where the quote ``q`` stands in the folded article ``src`` (overlapping
     ones too), whole or cutting a number at its start or its end; (-1, -1) when it cuts none."""
     whole: list[int] = []
-    cut = (-1, -1)
+    cut, figure = (-1, -1), (-1, -1)
     if not q:
         return _Standing(whole, cut)
     s, n = src.text, len(q)
     i = s.find(q)
     while i >= 0:
         k = i if _splits_written(src, i) else i + n if _splits_written(src, i + n) else -1
-        if k < 0:
+        f = _figure_cut(s, i, i + n) if k < 0 else None
+        if k < 0 and f is None:
             whole.append(i)
         elif cut[0] < 0:
-            cut = (i, k)
+            cut = (i, k) if f is None else (i, i if f[0] < i else i + n)
+            figure = f or figure
         i = s.find(q, i + 1)
-    return _Standing(whole, cut)
+    return _Standing(whole, cut, figure)
+
+
+def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a figure of the folded article ``s`` that a quote at ``a:b`` cuts off
+    from words that change what it means, when there is one: it ends before the figure's
+    unit, 余 or qualifier (涉案资金162万 of 162万余元), or begins after its qualifier or fall
+    word (60%的群众 of 近60%). Leaving out a rise word or a word of level (增长, 提高到) changes
+    nothing: the figure is the same without it."""
+    for f in figures_of(s):
+        if f.start >= b:
+            break
+        if f.start < b < f.end:
+            return f.start, f.end
+        if f.start < a < f.end:
+            _, lead, direction, to_level = look_back(s, a, f.start)
+            if lead is not None or (direction < 0 and not to_level):
+                return f.start, f.end
+    return None
 
 
 _LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
@@ -142,12 +163,18 @@ def _number_at(s: str, k: int) -> tuple[int, int]:
 
 
 def _cut_finding(
-    claim: Claim, quote: Quote, n: int, cut: tuple[int, int], src: Folded, name: str
+    claim: Claim,
+    quote: Quote,
+    n: int,
+    cut: tuple[int, int],
+    figure: tuple[int, int],
+    src: Folded,
+    name: str,
 ) -> Finding:
     """The finding for a quote (``n`` folded characters) that stands in the article only
     where it cuts a figure: ``cut`` is where it stands and the place inside the figure."""
     at, k = cut
-    a, b = _number_at(src.text, k)
+    a, b = figure if figure[0] >= 0 else _number_at(src.text, k)
     start, end = src.span(a, b)
     line = src.original.count("\n", 0, start) + 1
     shown = src.original[slice(*src.span(min(a, at), max(b, at + n)))]
