@@ -486,7 +486,7 @@ def test_a_range_written_as_one_figure_is_named(text, rest):
     with pytest.raises(QuantityError) as e:
         parse(text)
     assert e.value.message.startswith("a range is two figures, not one")
-    assert repr(rest) in e.value.message and "unchecked" in e.value.hint
+    assert repr(rest) in e.value.message and "derived: true" in e.value.hint
 
 
 @pytest.mark.parametrize("text", ["5 to", "5 of 10", "3 per day", "2 and"])

@@ -151,7 +151,10 @@ def parse_figure_or_date(text: str) -> Quantity:
         if looks_like_date(text):
             return parse_date(text)
         if _NO_YEAR.match(normalize(text).text):  # 3月1日: a day with no year to place it
-            hint = f"write the year the article means, e.g. 2020年{text.strip()}"
+            hint = (
+                f"write the year the article means (2020年{text.strip()}) and mark the value "
+                "`derived: true`, as the quote does not write it"
+            )
             raise QuantityError("a date needs its year", 0, hint) from None
         raise
 

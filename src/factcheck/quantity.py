@@ -459,8 +459,8 @@ def parse(text: str) -> Quantity:
                 raise QuantityError(
                     f"a range is two figures, not one: cannot read {rest!r} after the figure",
                     end,
-                    "write each end as its own value (low: 5万人, high: 6万人) and claim about "
-                    "both, or list the range under `unchecked:`",
+                    "a range is not read as a figure: write its ends as values of your own "
+                    "(`low: {value: ..., derived: true}`) with a note, or leave it unclaimed",
                 )
             raise QuantityError(f"cannot read {rest!r} after the figure", end)
     except (QuantityError, NumeralError) as e:

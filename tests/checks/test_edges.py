@@ -205,3 +205,13 @@ def test_a_date_is_not_a_figure(write):
     assert located(write, "ratio", {"numerator": "2月30日", "denominator": "2", "ratio": "1"}) == [
         (9, 27, "cannot read figure '2月30日': a date needs its year")
     ]
+
+
+def test_a_points_reading_speaks_the_language_of_its_quote(write):
+    # a bare 5% says nothing of its language; the quote does
+    text = claim("change", {"from": "10%", "to": "15%", "change": "5%"}).replace(
+        "quote: q", "quote: 从10%升至15%,上升5%"
+    )
+    r = run(write(text, header=True))["e"]
+    shown = {x.name: x.shown for x in r.main.readings}
+    assert shown["points"] == "[4个百分点, 6个百分点]"  # 15% − 10%, each ± 0.5%

@@ -148,9 +148,12 @@ def _unfit(reading: str, level: str | None, mc: str | None) -> str | None:
     return "an absolute change has the measure of from and to"
 
 
-def _in_points(iv: Interval, change: Value) -> str:
-    """A difference of two rates in percentage points, in the language of ``change``."""
-    unit = "个百分点" if any("\u4e00" <= c <= "\u9fff" for c in change.text) else " pp"
+def _in_points(iv: Interval, claim: Claim, change: Value) -> str:
+    """A difference of two rates in percentage points, in the language of the claim (its
+    change, else its quote: a bare 10% in a Chinese sentence is 个百分点)."""
+    texts = (change.text, *(q.text for q in claim.quotes))
+    chinese = any("\u4e00" <= c <= "\u9fff" for t in texts for c in t)
+    unit = "个百分点" if chinese else " pp"
     return iv.format(lambda x: decimal_text(x * 100) + unit)
 
 
@@ -182,7 +185,9 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         steps = [step(_LABELS[name], formula, figures, computed, change.quantity)]
         if name == "points" and change.quantity.unit.dimension != "points":
             # a 45% read as points is 45 points: the reading is written in points
-            steps = [Step(_LABELS[name], formula, figures, computed, _in_points(computed, change))]
+            steps = [
+                Step(_LABELS[name], formula, figures, computed, _in_points(computed, claim, change))
+            ]
             shown_as[name] = steps[0].shown
         results.append(
             (
