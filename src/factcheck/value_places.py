@@ -21,7 +21,14 @@ from factcheck.models import Claim, Finding, Pos, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import Found, look_back, scan
-from factcheck.units import TRAILING_RE
+from factcheck.units import (
+    CJK_UNIT_RE,
+    MEASURES,
+    TRAILING,
+    TRAILING_RE,
+    UNITS,
+    is_ascii_word,
+)
 
 __all__ = [
     "SEPARATORS",
@@ -189,13 +196,16 @@ def drops_words(q: Quantity, quote: str, start: int, end: int, signless: bool = 
     不到30分钟, nor 162万 its 162万余元) or, unless the kind reads magnitudes (``signless``), a
     fall word (50% is not 下降50%: as a change it would be a rise)."""
     _, lead, direction, to_level = look_back(quote, start, 0)
-    # 1,500 people or more: in English the qualifier may follow what is counted
-    after = noun.end() if (noun := _NOUN_AFTER.match(quote, end)) else end
     if q.qualifier is None and (
         lead is not None
         or quote.startswith("余", end)
-        or TRAILING_RE.match(quote, end)
-        or (after > end and TRAILING_RE.match(quote, after))
+        or (quote[end : end + 1] in _TRAIL_FIRST and TRAILING_RE.match(quote, end))
+        # 1,500 people or more: in English the qualifier may follow what is counted
+        or (
+            quote.startswith(" ", end)
+            and (noun := _NOUN_AFTER.match(quote, end))
+            and TRAILING_RE.match(quote, noun.end())
+        )
     ):
         return True
     # 下降到50% is a level, and so is 50%: only a fall word makes a change of it
@@ -229,12 +239,31 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     增长1.5%, 3 in 3 million, 15 in 15公斤)."""
     if drops_words(q, quote, start, end, signless):
         return True
+    if not _may_go_on(quote, start, end):
+        return False  # most values end at punctuation or a word: no figure to read around them
     for f in figures_of(quote):
         if f.end <= start or f.start >= end or (start <= f.start and f.end <= end):
             continue  # apart from the value, or written whole inside it
         if not _reads_as(q, f.quantity, signless):
             return True
     return False
+
+
+_GOES_ON = frozenset("%‰万亿千百余多 ")  # a space: 3 million, 1,500 people
+# the characters the patterns tried after a value can begin with: most values are followed
+# by none of them, and the patterns are not run
+_UNIT_FIRST = frozenset(w[0] for w in (*UNITS, *MEASURES) if not is_ascii_word(w))
+_TRAIL_FIRST = frozenset(" \t\u00a0\u2009\u202f").union(w[0] for w in TRAILING)
+
+
+def _may_go_on(quote: str, start: int, end: int) -> bool:
+    """Whether the quote's figure may reach past a value found at ``start:end``: a unit, a
+    scale or a percent sign after it, or 百分之 before it (the figures are read only then)."""
+    nxt = quote[end : end + 1]
+    return bool(
+        (nxt and (nxt in _GOES_ON or (nxt in _UNIT_FIRST and CJK_UNIT_RE.match(quote, end))))
+        or quote.startswith(("百分之", "千分之"), max(0, start - 3))
+    )
 
 
 def _reads_as(q: Quantity, f: Quantity, signless: bool) -> bool:

@@ -195,13 +195,11 @@ def _nearest(claim: Claim, q: Quantity, computed: Interval, sign: int) -> str | 
         return _written(q, target)
     step = q.step
     k = round(target / step)
-    fits = [
-        cand
-        for cand in ((k + d) * step for d in range(-3, 4))
-        if rounded(cand * sign, step, claim.rounding).meets(computed)  # the signed value
-    ]
-    if fits:  # of the figures that hold, the one nearest the stated figure
-        return _written(q, min(fits, key=lambda c: (abs(c - q.value), c)))
+    # of the figures that hold, the one nearest the stated figure: tried nearest first
+    near_first = sorted(((k + d) * step for d in range(-3, 4)), key=lambda c: (abs(c - q.value), c))
+    for cand in near_first:
+        if rounded(cand * sign, step, claim.rounding).meets(computed):  # the signed value
+            return _written(q, cand)
     return _written(q, target)
 
 
