@@ -172,7 +172,13 @@ def _tests(claim: Claim, counted: bool) -> list[_Test]:
             out.append(
                 _Test(
                     ok,
-                    Step("order", "start ≤ end", f"{start.text} ≤ {end.text}", None, str(ok)),
+                    Step(
+                        "order",
+                        "start ≤ end",
+                        f"{start.text} ≤ {end.text}",
+                        None,
+                        "holds" if ok else "fails",
+                    ),
                     f"{start.text} {'is' if ok else 'is not'} on or before {end.text}",
                 )
             )
