@@ -67,6 +67,11 @@ def test_values_a_kind_needs_are_required():
     assert error[1] == "'to' is a required property"
 
 
+_N = {"count": "2个"}
+_AB = {"a": "1个", "b": "2个"}
+_P = {"p": "20.36%"}
+
+
 @pytest.mark.parametrize(
     ("claim", "where"),
     [
@@ -77,6 +82,13 @@ def test_values_a_kind_needs_are_required():
         ({"id": "a", "kind": "order", "quote": "x", "values": {"a": {"derived": True}}}, "a"),
         ({"id": "a", "kind": "order", "quote": "x", "values": {}, "severity": "fatal"}, "severity"),
         ({"id": "a", "kind": "expression", "quote": "x", "values": {}}, None),  # expr required
+        # lists name each thing once, one at least; wholes are 1 or more
+        ({"id": "a", "kind": "count", "quote": "x", "items": [], "values": _N}, "items"),
+        ({"id": "a", "kind": "count", "quote": "x", "items": ["县", "县"], "values": _N}, "items"),
+        ({"id": "a", "kind": "count", "quote": "x", "items": [""], "values": _N}, "items"),
+        ({"id": "a", "kind": "order", "quote": "x", "order": ["a", "a"], "values": _AB}, "order"),
+        ({"id": "a", "kind": "order", "quote": "x", "order": [], "values": _AB}, "order"),
+        ({"id": "a", "kind": "granularity", "quote": "x", "max_n": 0, "values": _P}, "max_n"),
     ],
 )
 def test_the_loader_and_the_schema_reject_the_same_claims(claim, where, write):

@@ -293,9 +293,14 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
             f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
             return None
         return text == "true"
-    if opt.type == "int":
-        if not (text.isascii() and text.isdigit() and len(text) <= 18):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a whole number", opt.doc, key)
+    if opt.type == "int":  # a bound or a count of wholes: 0 would search or list nothing
+        if not (text.isascii() and text.isdigit() and len(text) <= 18) or int(text) < 1:
+            f.problem(
+                node,
+                f"`{key.rsplit('.', 1)[-1]}` must be a whole number of at least 1",
+                opt.doc,
+                key,
+            )
             return None
         return int(text)
     if opt.type == "expr":

@@ -103,16 +103,24 @@ _VALUE: dict[str, dict[str, Any]] = {
 
 # Option types (checks.base.Option.type) as JSON Schema.
 _OPTION_TYPES: dict[str, dict[str, Any]] = {
+    # a list names each thing once, and names one at least (the loader says so too)
     "names": {
         "type": "array",
         "items": {"type": "string", "pattern": f"^(?:{values.NAME_RE.pattern})$"},
+        "minItems": 1,
+        "uniqueItems": True,
     },
-    "texts": {"type": "array", "items": {"type": "string"}},
+    "texts": {
+        "type": "array",
+        "items": {"type": "string", "minLength": 1},
+        "minItems": 1,
+        "uniqueItems": True,
+    },
     "expr": {"type": "string"},
     "exprs": {"type": "array", "items": {"type": "string"}},
     "text": {"type": "string"},
     "bool": {"type": "boolean"},
-    "int": {"type": "integer", "minimum": 0},
+    "int": {"type": "integer", "minimum": 1},
     "figure": {"$ref": "#/$defs/figure"},
 }
 
