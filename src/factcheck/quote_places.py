@@ -16,7 +16,8 @@ from typing import NamedTuple
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Quote
 from factcheck.scanner import look_back, scan
-from factcheck.value_places import SEPARATORS, figures_of, provenance_finding, splits
+from factcheck.units import FALL, LEADING
+from factcheck.value_places import SEPARATORS, may_go_on, provenance_finding, splits
 
 __all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
 
@@ -115,17 +116,31 @@ def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
     from words that change what it means, when there is one: it ends before the figure's
     unit, 余 or qualifier (涉案资金162万 of 162万余元), or begins after its qualifier or fall
     word (60%的群众 of 近60%). Leaving out a rise word or a word of level (增长, 提高到) changes
-    nothing: the figure is the same without it."""
-    for f in figures_of(s):
-        if f.start >= b:
-            break
-        if f.start < b < f.end:
-            return f.start, f.end
-        if f.start < a < f.end:
-            _, lead, direction, to_level = look_back(s, a, f.start)
-            if lead is not None or (direction < 0 and not to_level):
-                return f.start, f.end
+    nothing: the figure is the same without it. Only the few characters around an end that
+    may lie inside a figure are read, not the article."""
+    if may_go_on(s, b, b):
+        for lo, hi in _figures_around(s, b):
+            if lo < b < hi:
+                return lo, hi
+    if s[a - 1 : a] in _WORD_ENDS:
+        for lo, hi in _figures_around(s, a):
+            if lo < a < hi:
+                _, lead, direction, to_level = look_back(s, a, lo)
+                if lead is not None or (direction < 0 and not to_level):
+                    return lo, hi
     return None
+
+
+_AROUND = 16  # characters read on either side of a quote's end: a figure is shorter
+# the last characters of the words before a figure that change it (近, 不到, 下降…)
+_WORD_ENDS = frozenset(w[-1] for w in (*LEADING, *FALL) if not w.isascii()) | frozenset(" ")
+
+
+def _figures_around(s: str, k: int) -> Iterator[tuple[int, int]]:
+    """The spans of the figures scan finds within a few characters of ``k``."""
+    lo = max(0, k - _AROUND)
+    for f in scan(s[lo : k + _AROUND]):
+        yield lo + f.start, lo + f.end
 
 
 _LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits

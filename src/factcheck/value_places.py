@@ -34,6 +34,7 @@ __all__ = [
     "SEPARATORS",
     "drops_words",
     "literal_places",
+    "may_go_on",
     "placed_values",
     "provenance_finding",
     "same_figure",
@@ -239,7 +240,7 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     增长1.5%, 3 in 3 million, 15 in 15公斤)."""
     if drops_words(q, quote, start, end, signless):
         return True
-    if not _may_go_on(quote, start, end):
+    if not may_go_on(quote, start, end):
         return False  # most values end at punctuation or a word: no figure to read around them
     for f in figures_of(quote):
         if f.end <= start or f.start >= end or (start <= f.start and f.end <= end):
@@ -256,12 +257,20 @@ _UNIT_FIRST = frozenset(w[0] for w in (*UNITS, *MEASURES) if not is_ascii_word(w
 _TRAIL_FIRST = frozenset(" \t\u00a0\u2009\u202f").union(w[0] for w in TRAILING)
 
 
-def _may_go_on(quote: str, start: int, end: int) -> bool:
-    """Whether the quote's figure may reach past a value found at ``start:end``: a unit, a
-    scale or a percent sign after it, or 百分之 before it (the figures are read only then)."""
+def may_go_on(quote: str, start: int, end: int) -> bool:
+    """Whether the figure of ``quote`` may reach past a value found at ``start:end``: a unit,
+    a scale, a percent sign or a qualifier after it, or 百分之 before it (the figures around
+    are read only then)."""
     nxt = quote[end : end + 1]
     return bool(
-        (nxt and (nxt in _GOES_ON or (nxt in _UNIT_FIRST and CJK_UNIT_RE.match(quote, end))))
+        (
+            nxt
+            and (
+                nxt in _GOES_ON
+                or nxt in _TRAIL_FIRST
+                or (nxt in _UNIT_FIRST and CJK_UNIT_RE.match(quote, end))
+            )
+        )
         or quote.startswith(("百分之", "千分之"), max(0, start - 3))
     )
 
