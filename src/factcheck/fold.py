@@ -104,8 +104,9 @@ def fold_map(text: str) -> Folded:
     origin = array("q")
     space_at = -1  # original offset of a pending whitespace run
     last = ""  # the last folded character written
+    listed = not _LIST_MARKS.isdisjoint(table)  # most texts list nothing between digits
     for j, c in enumerate(text):
-        f = "、" if c in _LIST_MARKS and _between_digits(text, j) else table[c]
+        f = "、" if listed and c in _LIST_MARKS and _between_digits(text, j) else table[c]
         if not f or f.isspace():
             if space_at < 0:
                 space_at = j
