@@ -310,6 +310,7 @@ def _prov(write, kind, quote, values, extra=""):
         ("冻结162万余元", "162万元", "162万余元"),  # 余
         ("占比60%以上", "60%", "60%以上"),  # a trailing qualifier left out
         ("警情环比下降50%", "50%", "下降50%"),  # a fall word: as a change it would be a rise
+        ("同比降幅为10.79%", "10.79%", "降幅为10.79%"),  # a fall named by its size
     ],
 )
 def test_a_value_may_not_leave_out_words_that_change_its_figure(write, quote, value, written):

@@ -494,3 +494,14 @@ def test_a_word_that_goes_on_is_not_what_is_counted(text):
     with pytest.raises(QuantityError) as e:
         parse(text)
     assert e.value.offset == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("降幅为10.79%", -1), ("跌幅达到3.5%", -1), ("减幅5%", -1), ("增幅是12%", 1), ("涨幅12%", 1)],
+)
+def test_a_change_named_by_its_size_is_a_rise_or_a_fall_not_a_level(text, direction):
+    q = parse(text)
+    assert (q.direction, q.to_level) == (direction, False)  # 为 after 降幅 names no level
+    (found,) = scan("同比" + text + "。")
+    assert found.quantity.direction == direction and found.quantity.text == text

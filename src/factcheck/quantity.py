@@ -426,7 +426,7 @@ _IS_OF_FWD = re.compile(
 
 def direction_of(m: re.Match[str]) -> tuple[int, bool]:
     """A rise/fall word matched: its sign, and whether it names the new level (提高到, rose to)."""
-    verb = m.group("v") or m.group("ve")
+    verb = m.group("m") or m.group("v") or m.group("ve")
     return DIRECTIONS[key(verb)], bool(m.group("lvl") or m.group("lvle"))
 
 

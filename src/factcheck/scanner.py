@@ -60,7 +60,7 @@ _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
 # the last characters of the words look_back looks for: most numbers follow none of them
 _WORD_ENDS = frozenset(
     [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
-    + list("了到至为的")
+    + list("了到至为的是达")
     + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
     + [chr(c) for c in range(ord("a"), ord("z") + 1)]
 )
@@ -241,7 +241,8 @@ def _last_char(s: str, start: int, lo: int) -> int:
 
 
 # a Chinese qualifier or direction word (with 了, 到, 至 or 为) is this long at most
-_CN_WORD_MAX = max(len(w) for w in [*LEADING, *DIRECTIONS] if not is_ascii_word(w)) + 1
+# the longest Chinese word before a number, and a character after it (了, 到): 降幅达到 is 4
+_CN_WORD_MAX = max(len(w) for w in [*LEADING, *DIRECTIONS] if not is_ascii_word(w)) + 2
 
 
 def _word_from(s: str, j: int, lo: int) -> int:

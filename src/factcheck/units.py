@@ -126,7 +126,16 @@ FALL = _words(
     "下降 减少 降低 下跌 回落 降 减 跌 fall falls fell fallen drop drops dropped decline"
     " declines declined decrease decreases decreased down"
 )
-DIRECTIONS: dict[str, int] = {**dict.fromkeys(RISE, 1), **dict.fromkeys(FALL, -1)}
+# a rise or a fall named by its size: 降幅为10.79% is a fall of 10.79% (为 names no level here)
+MAGNITUDES: dict[str, int] = {
+    **dict.fromkeys(_words("增幅 涨幅 升幅"), 1),
+    **dict.fromkeys(_words("降幅 跌幅 减幅"), -1),
+}
+DIRECTIONS: dict[str, int] = {
+    **dict.fromkeys(RISE, 1),
+    **dict.fromkeys(FALL, -1),
+    **MAGNITUDES,
+}
 
 _GUARDS: dict[str, str] = {
     "近": r"(?<![最附临靠亲])近",
@@ -187,15 +196,16 @@ ASCII_UNIT_RE = re.compile(
 )
 LEADING_FWD = re.compile(rf"(?:{alternation(LEADING)})\s*")
 LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")
-_CN_DIR = alternation(w for w in DIRECTIONS if not is_ascii_word(w))
-_EN_DIR = alternation(w for w in DIRECTIONS if is_ascii_word(w))
+_CN_DIR = alternation(w for w in (*RISE, *FALL) if not is_ascii_word(w))
+_EN_DIR = alternation(w for w in (*RISE, *FALL) if is_ascii_word(w))
+_MAG = rf"(?P<m>{alternation(MAGNITUDES)})(?:为|是|达到|达)?\s*"
 _TO = r"(?i:to)(?![A-Za-z])"
 DIRECTION_FWD = re.compile(
-    rf"(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
+    rf"{_MAG}|(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
     rf"|(?P<ve>{_EN_DIR})(?:\s+(?i:by)(?![A-Za-z])|\s+(?P<lvle>{_TO}))?\s+"
 )
 DIRECTION_BACK = re.compile(
-    rf"(?:(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
+    rf"(?:{_MAG}|(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
     rf"|(?P<ve>{_EN_DIR})(?:\s+(?i:by)(?![A-Za-z])|\s+(?P<lvle>{_TO}))?\s+)\Z"
 )
 TRAILING_RE = re.compile(
