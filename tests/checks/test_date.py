@@ -167,3 +167,20 @@ def test_the_nearest_date_is_a_day_of_a_month_wide_result(write):
     assert r.verdict is Verdict.INCONSISTENT
     assert r.main.computed_shown == "[2021-01-01, 2021-01-30]"
     assert r.main.gap.nearest == "2021-01-01"
+
+
+def test_a_wrong_elapsed_time_in_months_is_answered_in_months(write):
+    # 2020-10-14 to 2021-01-05 is under three months: 3个月 (2.5 to 3.5 months) reaches it
+    text = f"""\
+- id: m
+  kind: date
+  count_first_day: false
+  quote: [{LAUNCH}, 2021年1月5日]
+  values:
+    start: 2020年10月14日
+    within: 2021年1月5日
+    elapsed: {{value: 5个月, derived: true}}
+"""
+    r = run(write(text, header=True))["m"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.gap.nearest == "3个月"

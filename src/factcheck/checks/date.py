@@ -47,6 +47,7 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.checks.base import Context, Mistake, Option, finding
@@ -55,6 +56,7 @@ from factcheck.expr import possible
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Reading, Step, Value, Verdict
 from factcheck.quantity import Quantity
+from factcheck.rounding import rounded
 
 KIND = "date"
 VALUES: tuple[str, ...] = ("start",)
@@ -121,6 +123,7 @@ class _Test(NamedTuple):
     stated: Interval | None = None
     computed: Interval | None = None
     shown: Callable[[Interval], str] = _days  # how stated and computed are written
+    nearest: str | None = None  # the nearest figure, where it is no day of ``computed``
 
 
 def _nearest(stated: Interval, computed: Interval) -> Interval:
@@ -204,8 +207,10 @@ def _tests(claim: Claim, counted: bool) -> list[_Test]:
             # 83 days there are), not the date it would reach
             days = t - s + (1 if counted else 0)
             out.append(_Test(ok, step, said, claim.interval(elapsed), days, _shown_as(q)))
-        else:  # months or years move along the calendar: the dates are weighed
-            out.append(_Test(ok, step, said, t, reach))
+        else:  # months or years move along the calendar: the dates are weighed, and the
+            # nearest figure is the whole number of months (or years) that reaches the date
+            near = None if ok else _nearest_count(claim, s, elapsed, t, counted)
+            out.append(_Test(ok, step, said, t, reach, nearest=near))
     return out
 
 
@@ -218,6 +223,25 @@ def weighed_in_days(claim: Claim) -> Value | None:
         return None
     q = v.quantity
     return v if q.unit.dimension == "duration" and q.direction >= 0 else None
+
+
+def _nearest_count(
+    claim: Claim, s: Interval, elapsed: Value, target: Interval, counted: bool
+) -> str | None:
+    """The whole number of months (or years) nearest the stated ``elapsed`` that takes the
+    start to the target date, written as the stated figure is (3个月 for a stated 5个月)."""
+    q = elapsed.quantity
+    sign = -1 if q.direction < 0 else 1
+    step = q.step or Fraction(1)
+    base = round(q.value / step)
+    for d in sorted(range(-60, 61), key=lambda d: (abs(d), d)):
+        k = (base + d) * step
+        if k < 0:
+            continue
+        span = rounded(k, step, claim.rounding)  # the months a figure written so stands for
+        if shift(s, q, span, sign, counted).meets(target):
+            return q.written(k)
+    return None
 
 
 def _shown_as(q: Quantity) -> Callable[[Interval], str]:
@@ -309,7 +333,9 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
             and end_test.computed is not None
         ):
             days = end_test.stated.gap(end_test.computed)
-            nearest = end_test.shown(_nearest(end_test.stated, end_test.computed))
+            nearest = end_test.nearest or end_test.shown(
+                _nearest(end_test.stated, end_test.computed)
+            )
             gap = Gap(days, None, days_text(days), nearest)
         if pinned is None:
             other = _headline(results[True])
