@@ -173,3 +173,29 @@ def test_a_quote_may_leave_out_a_rise_or_level_word(tmp_path, write):
     path = _claims(tmp_path, write, "98.26%", "{a: 82.04%, b: 98.26%}")
     _, cuts = _provenance(path)
     assert not [f for f in cuts if "inside the figure" in f.message]
+
+
+def test_a_quote_may_not_begin_after_a_sign_a_range_mark_or_a_prefix(tmp_path, write):
+    article = "增长率为-5.0%。今年有5-6万人参加,百分之六十的群众满意,去年有4万人。\n"
+    for quote, values, figure, where in [
+        ("5.0%。今年", "{a: 5.0%, b: 5.0%}", "-5.0%", "begins"),
+        ("6万人参加", "{a: 6万人, b: 6万人}", "5-6万人", "begins"),
+        ("六十的群众满意,去年有4万人", "{a: 六十, b: 4万人}", "百分之六十", "begins"),
+        ("今年有5", "{a: 5, b: 5}", "5-6万人", "ends"),
+    ]:
+        path = _claims(tmp_path, write, quote, values, article)
+        _, cuts = _provenance(path)
+        assert [f.message.split(" of ")[0] for f in cuts] == [
+            f"quote {where} inside the figure {figure}"
+        ], quote
+
+
+def test_a_quote_may_not_end_before_an_english_qualifier(tmp_path, write):
+    article = "The agency opened 131 cases or more, and closed 6 cases.\n"
+    for quote in ("The agency opened 131 cases", "The agency opened 131"):
+        value = "131 cases" if quote.endswith("cases") else "131"
+        path = _claims(tmp_path, write, quote, f"{{a: {value}, b: {value}}}", article)
+        _, cuts = _provenance(path)
+        assert [f.message.split(" of ")[0] for f in cuts] == [
+            "quote ends inside the figure 131 cases or more"
+        ], quote

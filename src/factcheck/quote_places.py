@@ -15,9 +15,19 @@ from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Finding, Quote
+from factcheck.numerals import CN_CHARS
 from factcheck.scanner import look_back, scan
-from factcheck.units import FALL, LEADING
-from factcheck.value_places import SEPARATORS, may_go_on, provenance_finding, splits
+from factcheck.units import FALL, LEADING, TRAILING_RE
+from factcheck.value_places import (
+    PREFIXES,
+    SEPARATORS,
+    cut_before,
+    ends_a_range,
+    may_go_on,
+    provenance_finding,
+    qualified_after_noun,
+    splits,
+)
 
 __all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
 
@@ -118,6 +128,18 @@ def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
     word (60%的群众 of 近60%). Leaving out a rise word or a word of level (增长, 提高到) changes
     nothing: the figure is the same without it. Only the few characters around an end that
     may lie inside a figure are read, not the article."""
+    if ends_a_range(s, b):  # 5|-6万人
+        return _digits_back(s, b), _figure_end(s, b + 1)
+    if (hi := _english_qualifier_end(s, b)) > b:  # 131 cases| or more, 131| cases or more
+        lo = b
+        while lo > 0 and (s[lo - 1].isalpha() or s[lo - 1] == " "):
+            lo -= 1
+        return _digits_back(s, lo), hi
+    if cut_before(s, a):  # -|5.0%, 5-|6万人, 百分之|六十
+        if s[a - 3 : a] in PREFIXES:
+            return a - 3, _figure_end(s, a - 3)
+        minus = s[a - 1] in "-−" and not s[a - 2 : a - 1].isdigit()
+        return (a - 1 if minus else _digits_back(s, a - 1)), _figure_end(s, a)
     if may_go_on(s, b, b):
         for lo, hi in _figures_around(s, b):
             if lo < b < hi:
@@ -134,6 +156,34 @@ def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
 _AROUND = 16  # characters read on either side of a quote's end: a figure is shorter
 # the last characters of the words before a figure that change it (近, 不到, 下降…)
 _WORD_ENDS = frozenset(w[-1] for w in (*LEADING, *FALL) if not w.isascii()) | frozenset(" ")
+
+
+def _digits_back(s: str, k: int) -> int:
+    """Where the number ending at place ``k`` of ``s`` begins."""
+    while k > 0 and (s[k - 1].isdigit() or s[k - 1] in CN_CHARS or s[k - 1] in SEPARATORS):
+        k -= 1
+    return k
+
+
+def _figure_end(s: str, k: int) -> int:
+    """Where the figure that begins at place ``k`` of ``s`` ends (``k`` when none does)."""
+    for f in scan(s[k : k + _AROUND]):
+        return k + f.end if f.start == 0 else k
+    return k
+
+
+def _english_qualifier_end(s: str, k: int) -> int:
+    """Where an English qualifier right after place ``k`` ends, or one after a noun (131
+    cases| or more, 131| cases or more); ``k`` when there is none."""
+    if not s.startswith(" ", k):
+        return k
+    if (m := TRAILING_RE.match(s, k)) and m.group("en"):
+        return m.end()
+    if qualified_after_noun(s, k):
+        noun = s.find(" ", k + 1)
+        trail = TRAILING_RE.match(s, noun) if noun > 0 else None
+        return trail.end() if trail else k
+    return k
 
 
 def _figures_around(s: str, k: int) -> Iterator[tuple[int, int]]:
@@ -156,9 +206,6 @@ def _splits_written(src: Folded, k: int) -> bool:
     return j < 0 or src.original[src.start(j)] not in _LIST_MARKS
 
 
-_PREFIXES = ("百分之", "千分之")  # a unit written before its number
-
-
 def _number_at(s: str, k: int) -> tuple[int, int]:
     """The span of the figure of ``s`` that the place ``k`` splits: its number and what the
     scanner reads after it (unit, 余, 以上), from 百分之 when written so, but without the words
@@ -173,7 +220,7 @@ def _number_at(s: str, k: int) -> tuple[int, int]:
     for f in scan(s[wlo:whi]):
         start, end = wlo + f.start, wlo + f.end
         if start < k < end:
-            return (start if s.startswith(_PREFIXES, start) else max(start, lo)), end
+            return (start if s.startswith(PREFIXES, start) else max(start, lo)), end
     return lo, hi
 
 

@@ -31,12 +31,16 @@ from factcheck.units import (
 )
 
 __all__ = [
+    "PREFIXES",
     "SEPARATORS",
+    "cut_before",
     "drops_words",
+    "ends_a_range",
     "literal_places",
     "may_go_on",
     "placed_values",
     "provenance_finding",
+    "qualified_after_noun",
     "same_figure",
     "splits",
     "values_in_quotes",
@@ -201,24 +205,47 @@ def drops_words(q: Quantity, quote: str, start: int, end: int, signless: bool = 
         lead is not None
         or quote.startswith("余", end)
         or (quote[end : end + 1] in _TRAIL_FIRST and TRAILING_RE.match(quote, end))
-        # 1,500 people or more: in English the qualifier may follow what is counted
-        or (
-            quote.startswith(" ", end)
-            and (noun := _NOUN_AFTER.match(quote, end))
-            and TRAILING_RE.match(quote, noun.end())
-        )
+        or qualified_after_noun(quote, end)
     ):
         return True
     # 下降到50% is a level, and so is 50%: only a fall word makes a change of it
     if direction < 0 and not to_level and q.direction >= 0 and not signless:
         return True
-    before = quote[start - 1 : start]
-    if before in _RANGE_MARKS and quote[start - 2 : start - 1].isdigit():
-        return True  # the upper end of a range, 5-6万人: the range is no figure of its own
-    if before in _MINUS and q.value >= 0 and not signless:
-        return True  # -5.0% is not 5.0%
+    if ends_a_range(quote, end) or (
+        cut_before(quote, start) and not (signless and quote[start - 1] in _MINUS)
+    ):
+        return True
     # a date that goes on to its month or day: 2020年11月 is not 2020年11月17日
     return q.unit.dimension == "date" and quote[end : end + 1].isdigit()
+
+
+def cut_before(s: str, k: int) -> bool:
+    """True when what stands just before place ``k`` of ``s`` belongs to the figure from
+    ``k``: a minus sign (-5.0%), the first end and mark of a range (5-|6万人), or 百分之
+    (百分之|六十)."""
+    before = s[k - 1 : k]
+    return bool(
+        before in _MINUS
+        or (before in _RANGE_MARKS and s[k - 2 : k - 1].isdigit())
+        or (k >= 3 and s[k - 3 : k] in PREFIXES)
+    )
+
+
+def ends_a_range(s: str, k: int) -> bool:
+    """True when a figure ending at place ``k`` of ``s`` is the first end of a range: 5|-6万人."""
+    return s[k : k + 1] in _RANGE_MARKS and s[k + 1 : k + 2].isdigit() and s[k - 1 : k].isdigit()
+
+
+def qualified_after_noun(s: str, k: int) -> bool:
+    """True when an English noun and a qualifier follow place ``k``: 131| cases or more."""
+    return bool(
+        s.startswith(" ", k)
+        and (noun := _NOUN_AFTER.match(s, k))
+        and TRAILING_RE.match(s, noun.end())
+    )
+
+
+PREFIXES = ("百分之", "千分之")  # a unit written before its number
 
 
 _RANGE_MARKS = frozenset("-~～至到")
@@ -271,7 +298,7 @@ def may_go_on(quote: str, start: int, end: int) -> bool:
                 or (nxt in _UNIT_FIRST and CJK_UNIT_RE.match(quote, end))
             )
         )
-        or quote.startswith(("百分之", "千分之"), max(0, start - 3))
+        or quote.startswith(PREFIXES, max(0, start - 3))
     )
 
 
