@@ -71,11 +71,13 @@ def values_in_quotes(claim: Claim) -> Iterator[Finding]:
         else:
             why = f"value '{value.name}' = {value.text} does not occur in the quote"
         q = value.quantity
-        other = [
+        other = [  # the same quantity to another precision
             f.quantity.text
             for fs in a.found
             for f in fs
-            if isinstance(q, Quantity) and same_quantity(q, f.quantity)
+            if isinstance(q, Quantity)
+            and same_quantity(q, f.quantity)
+            and f.quantity.step != q.step
         ]
         worded = [
             f.quantity.text

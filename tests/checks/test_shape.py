@@ -181,3 +181,9 @@ def test_well_formed_claims_at_the_edges_of_these_rules_still_load(write):
         "d2": Verdict.AMBIGUOUS,
         "g": Verdict.CONSISTENT,
     }
+
+
+def test_an_item_listed_twice_is_caught_as_the_quote_reads_it(write):
+    # "乡 " folds to 乡: the same item, which would hide the missing 村
+    cf_problems = verify([write(COUNT.format(items='[市, 县, 乡, "乡 "]'), header=True)]).problems
+    assert [p.message for p in cf_problems] == ["item '乡 ' is listed twice (first as items[2])"]

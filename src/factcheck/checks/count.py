@@ -61,20 +61,21 @@ def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
             )
         ]
     out = []
-    first: dict[str, int] = {}
+    first: dict[str, int] = {}  # by the folded item, as items are found in the quote
     for i, item in enumerate(items):
-        if not item.strip():
+        folded = fold(item)
+        if not folded.strip():
             out.append(Mistake(f"items[{i}]", "item is empty", "write each item as the quote does"))
-        elif item in first:
+        elif folded in first:
             out.append(
                 Mistake(
                     f"items[{i}]",
-                    f"item {item!r} is listed twice (first as items[{first[item]}])",
+                    f"item {item!r} is listed twice (first as items[{first[folded]}])",
                     "list each thing once; a count counts different things",
                 )
             )
         else:
-            first[item] = i
+            first[folded] = i
     return out
 
 

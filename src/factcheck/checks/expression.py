@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, finding, plain
+from factcheck.checks.measures import measure
 from factcheck.expr import Expression, Name, Neg, Node, Num, evaluate, possible, render
 from factcheck.intervals import DivisionByZeroError
 from factcheck.models import Claim, Finding, Step, Value, Verdict
@@ -72,11 +73,8 @@ _PURE = frozenset({"ratio", "points", "times"})
 
 
 def _kind(value: Value) -> str | None:
-    q = value.quantity
-    d = q.unit.dimension
-    if d == "count" and q.measure is None:
-        return None
-    return "pure" if d in _PURE else d
+    m = measure(value)
+    return "pure" if m in _PURE else m
 
 
 class _Clash(Exception):

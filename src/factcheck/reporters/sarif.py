@@ -145,7 +145,9 @@ def render(report: Report, strict: bool = False, **_: Any) -> str:
             rule = f.kind if f.check == "arithmetic" and f.kind in index else PROVENANCE
             seen[(f.claim_id, rule)] += 1
             results.append(_result(f, rule, index[rule], strict, seen[(f.claim_id, rule)]))
-        for n, c in enumerate(unaccounted(file)):
+        nth: Counter[str] = Counter()  # a figure's fingerprint: its text, and which of them
+        for c in unaccounted(file):
+            nth[c.figure.text] += 1
             source = file.coverage.source if file.coverage else file.path
             results.append(
                 {
@@ -155,7 +157,9 @@ def render(report: Report, strict: bool = False, **_: Any) -> str:
                     "message": {"text": explain_unaccounted(file, c)},
                     "locations": [location(Pos(source, c.line, c.column))],
                     "partialFingerprints": {
-                        "factcheck/v1": fingerprint(file.path, COVERAGE, c.figure.text, str(n))
+                        "factcheck/v1": fingerprint(
+                            file.path, COVERAGE, c.figure.text, str(nth[c.figure.text])
+                        )
                     },
                     "properties": {"figure": c.figure.text},
                 }
