@@ -77,3 +77,10 @@ def test_cjk_ideographs_fold_to_themselves():
 )
 def test_a_list_mark_between_digits_is_kept(text, folded):
     assert fold(text) == fold_map(text).text == folded
+
+
+def test_a_full_stop_between_digits_is_kept():
+    # 第3。2020年: the end of a sentence, not 3.2020
+    assert fold("该市排名全省第3。2020年") == fold_map("该市排名全省第3。2020年").text
+    assert fold("该市排名全省第3。2020年") == "该市排名全省第3。2020年"
+    assert fold("好。2020年") == "好.2020年"

@@ -375,3 +375,9 @@ def test_a_value_must_be_the_quote_s_figure_not_part_of_it(write, quote, value):
 )
 def test_the_quote_s_figure_as_written_is_found(write, quote, value):
     assert _prov(write, "expression", quote, {"a": value}, "  expr: a > 0\n") == []
+
+
+def test_a_value_before_a_full_stop_and_a_year_is_found(write):
+    # the article's 第3。2020年 is a rank and a year, not 3.2020
+    quote = "该市排名全省第3。2020年全市破案131起"
+    assert _prov(write, "expression", quote, {"a": "3", "b": "131起"}, "  expr: a < b\n") == []

@@ -1,8 +1,9 @@
 """Texts in the form in which quotes are compared with the article, with the way back.
 
 Folding is Unicode NFKC (full-width ``，１６９％`` become ``,169%``), one spelling of quote
-marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.``, 、 becomes ``,``
-except between two digits, where it lists figures and a comma would join them (``12、345人``),
+marks and dashes (“ ” 「 」 become ``"``, ‘ ’ become ``'``, 。 becomes ``.`` and 、 ``,``,
+except between two digits, where they part two figures that a point or a comma would join
+(``12、345人``, ``第3。2020年``),
 — becomes ``-``), and whitespace folded: a run of whitespace becomes one space between two
 letters or digits of a spaced script (``more than 1,400``), and between a separator that
 follows a digit and a digit (``Of 1,000, 560``: dropping it would make one figure of two),
@@ -52,8 +53,10 @@ def _spaced(c: str) -> bool:
 
 
 _SEPARATORS = frozenset(".,")  # folded: 。 and ， are among them
-_LIST_MARKS = frozenset("、､")  # fold to "," but between digits, which they do not join
-_LISTED = "\x01"  # stands for a list mark between digits in fold(): never folded to
+# 、 and 。 fold to "," and "." but not between two digits, where they part two figures
+# (12、345人, 第3。2020年) that a comma or point would join into one
+_LIST_MARKS = {"、": "、", "､": "、", "。": "。", "｡": "。"}
+_STAND_IN = {"、": "\x01", "。": "\x02"}  # for a kept mark in fold(): never folded to
 
 
 def _between_digits(text: str, j: int) -> bool:
@@ -104,9 +107,9 @@ def fold_map(text: str) -> Folded:
     origin = array("q")
     space_at = -1  # original offset of a pending whitespace run
     last = ""  # the last folded character written
-    listed = not _LIST_MARKS.isdisjoint(table)  # most texts list nothing between digits
+    listed = not _LIST_MARKS.keys().isdisjoint(table)  # most texts have no such mark
     for j, c in enumerate(text):
-        f = "、" if listed and c in _LIST_MARKS and _between_digits(text, j) else table[c]
+        f = _LIST_MARKS[c] if listed and c in _LIST_MARKS and _between_digits(text, j) else table[c]
         if not f or f.isspace():
             if space_at < 0:
                 space_at = j
@@ -145,14 +148,15 @@ def fold(text: str) -> str:
     The same text as ``fold_map(text).text``, without the offsets: one ``str.translate`` and a
     pass over the whitespace runs instead of a step per character.
     """
-    if _GAP in text or _LISTED in text:
+    if _GAP in text or "\x01" in text or "\x02" in text:
         return fold_map(text).text
     listed = [j for j, c in enumerate(text) if c in _LIST_MARKS and _between_digits(text, j)]
     if listed:  # kept through the translation below under a stand-in
         chars = list(text)
         for j in listed:
-            chars[j] = _LISTED
-        return fold("".join(chars)).replace(_LISTED, "、")
+            chars[j] = _STAND_IN[_LIST_MARKS[chars[j]]]
+        kept = fold("".join(chars))
+        return kept.replace("\x01", "、").replace("\x02", "。")
     table: dict[int, str] = {}
     for c in set(text):
         if "\u4e00" <= c <= "\u9fff":  # CJK ideographs, most of a Chinese quote, stay as they are

@@ -110,7 +110,7 @@ def _standing(q: str, src: Folded) -> _Standing:
     s, n = src.text, len(q)
     i = s.find(q)
     while i >= 0:
-        k = i if _splits_written(src, i) else i + n if _splits_written(src, i + n) else -1
+        k = i if splits(s, i) else i + n if splits(s, i + n) else -1
         f = _figure_cut(s, i, i + n) if k < 0 else None
         if k < 0 and f is None:
             whole.append(i)
@@ -191,19 +191,6 @@ def _figures_around(s: str, k: int) -> Iterator[tuple[int, int]]:
     lo = max(0, k - _AROUND)
     for f in scan(s[lo : k + _AROUND]):
         yield lo + f.start, lo + f.end
-
-
-_LIST_MARKS = frozenset("、。､｡")  # fold to , and . but never separate a number's digits
-
-
-def _splits_written(src: Folded, k: int) -> bool:
-    """:func:`splits` in a folded article, where a comma or point that the article wrote as
-    、 or 。 ends a figure (2019、2020年 is two years, 3。2020年 two sentences)."""
-    s = src.text
-    if not splits(s, k):
-        return False
-    j = k - 1 if s[k - 1] in SEPARATORS else k if s[k] in SEPARATORS else -1
-    return j < 0 or src.original[src.start(j)] not in _LIST_MARKS
 
 
 def _number_at(s: str, k: int) -> tuple[int, int]:
