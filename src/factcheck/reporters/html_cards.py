@@ -95,7 +95,7 @@ class Cards:
         # headed by the finding that gives the claim its verdict, as in the plain format
         # (ClaimResult.headline: a quote not in the article under arithmetic that holds)
         findings = sorted(r.findings, key=lambda x: (x.check != "arithmetic", RANK[x.verdict]))
-        head = _headline(r.findings, verdict)
+        head = r.headline
         if head is not None:
             findings.remove(head)
             self._finding(out, c, head, boxed=False)
@@ -191,15 +191,6 @@ def percent(x: Fraction) -> str:
         return f"{float(x):.1%}"
     except OverflowError:
         return f"{Decimal(x.numerator) / Decimal(x.denominator):.1%}"
-
-
-def _headline(findings: tuple[Finding, ...], verdict: str) -> Finding | None:
-    """The finding that gives the claim its verdict (ClaimResult.headline, from the verdict
-    already known): the arithmetic one when it does, else the first that does."""
-    main = next((f for f in findings if f.check == "arithmetic"), None)
-    if main is not None and main.verdict.value == verdict:
-        return main
-    return next((f for f in findings if f.verdict.value == verdict), main)
 
 
 def highlight(quote: str, claim: Claim) -> str:
