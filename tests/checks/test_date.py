@@ -129,24 +129,29 @@ def test_impossible_date_is_a_located_load_error(write):
     assert "February 2021 has 28 days, not 30" in p[0].message
 
 
-def test_a_wrong_elapsed_time_is_weighed_as_a_time(write):
-    # 2020-10-14 to 2021-01-05 is 83 days (84 counting the launch day): the elapsed figure
-    # is what is off, so the gap and the nearest figure are in days, written as it is
-    text = f"""\
+def elapsed(figure: str, counted: str = "false") -> str:
+    """A claim that ``figure`` passed from the launch to 2021-01-05 (83 days, or 84
+    counting the launch day)."""
+    return f"""\
 - id: e
   kind: date
-  count_first_day: false
+  count_first_day: {counted}
   quote: [{LAUNCH}, 2021年1月5日]
   values:
     start: 2020年10月14日
     within: 2021年1月5日
-    elapsed: {{value: 84天, derived: true}}
+    elapsed: {{value: {figure}, derived: true}}
 """
-    r = run(write(text, header=True))["e"]
+
+
+def test_a_wrong_elapsed_time_is_weighed_as_a_time(write):
+    # the elapsed figure is what is off, so the gap and the nearest figure are in days,
+    # written as it is
+    r = run(write(elapsed("84天"), header=True))["e"]
     assert r.verdict is Verdict.INCONSISTENT
     assert (r.main.stated_shown, r.main.computed_shown) == ("84天", "83天")
     assert r.main.gap.shown == "1 day" and r.main.gap.nearest == "83天"
-    counted = run(write(text.replace("false", "true"), header=True))["e"]
+    counted = run(write(elapsed("84天", counted="true"), header=True))["e"]
     assert counted.verdict is Verdict.CONSISTENT
 
 
@@ -171,16 +176,6 @@ def test_the_nearest_date_is_a_day_of_a_month_wide_result(write):
 
 def test_a_wrong_elapsed_time_in_months_is_answered_in_months(write):
     # 2020-10-14 to 2021-01-05 is under three months: 3个月 (2.5 to 3.5 months) reaches it
-    text = f"""\
-- id: m
-  kind: date
-  count_first_day: false
-  quote: [{LAUNCH}, 2021年1月5日]
-  values:
-    start: 2020年10月14日
-    within: 2021年1月5日
-    elapsed: {{value: 5个月, derived: true}}
-"""
-    r = run(write(text, header=True))["m"]
+    r = run(write(elapsed("5个月"), header=True))["e"]
     assert r.verdict is Verdict.INCONSISTENT
     assert r.main.gap.nearest == "3个月"
