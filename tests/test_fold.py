@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.fold import fold, fold_map
@@ -49,13 +51,17 @@ def test_unchanged_text_maps_to_itself():
     assert f.origin is None and f.span(1, 2) == (1, 2)
 
 
-@given(st.text(alphabet="桂林 １２3a,，\n“”。.…¨\x00\u3000\t ǅ", max_size=40))
+@given(st.text(alphabet="桂林 １２3a,，\n“”。.…¨\x00\u3000\t ǅ、､", max_size=40))
+@example("3。3")
+@example("１､２")
 def test_every_folded_character_comes_from_the_original(text):
     f = fold_map(text)
     assert f.text == fold(text)
     for i, c in enumerate(f.text):
         o = text[f.start(i)]
-        assert (c == " " and o.isspace()) or c in fold(o)
+        # a list mark between digits is kept as NFKC writes it (3。3 is two figures)
+        kept = c == unicodedata.normalize("NFKC", o)
+        assert (c == " " and o.isspace()) or kept or c in fold(o)
 
 
 def test_cjk_ideographs_fold_to_themselves():
