@@ -19,12 +19,13 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from factcheck.dates import MONTH_NAMES
 from factcheck.models import Pos, Problem
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, parse
 from factcheck.scanner import scan, scan_normalized
-from factcheck.units import names_a_month, one_start
+from factcheck.units import DATE_AFTER_DAY, RANGE_MARKS, names_a_month, one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
@@ -227,23 +228,22 @@ _DATE_PATTERNS = [
         r"(?P<d>[0-9]{1,2})"
         r"(?![0-9])(?:(?:\s+|T)(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"
     ),
-    re.compile(r"(?P<y>[12](?<![0-9.][12])[0-9]{3})-(?P<m>[0-9]{1,2})(?![0-9-])"),
-    re.compile(r"(?P<m>[0-9](?<![0-9年][0-9])[0-9]?)\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"),
+    re.compile(
+        r"(?P<y>[12](?<![0-9.][12])[0-9]{3})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?![0-9]|(?P=sep))"
+    ),
+    # a month and day with no year (今年3月5日, 3月5日), a month (去年6月, 3月份), or a day of
+    # the month (本月5日, 5日起): which one, _CN_DAY says
+    re.compile(
+        r"(?P<n>[0-9](?<![0-9]{2})[0-9]?)\s*(?:月(?:\s*(?P<d>[0-9]{1,2})\s*[日号]|份)?"
+        r"|(?P<day>[日号]))"
+    ),
     re.compile(r"(?P<H>[0-9](?<![0-9:][0-9])[0-9]?):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9])"),
-    re.compile(r"(?P<H>[0-9](?<![0-9]{2})[0-9]?)\s*[时点]\s*(?P<M>[0-9]{1,2})\s*分"),
+    re.compile(
+        r"(?P<H>[0-9](?<![0-9]{2})[0-9]?)\s*(?:[时点]\s*(?P<M>[0-9]{1,2})\s*分"
+        r"(?:\s*[0-9]{1,2}\s*秒)?|时)"
+    ),
 ]
-_MONTH_NAMES = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-            "july jul", "august aug", "september sep sept", "october oct",
-            "november nov", "december dec",
-        ]
-    )
-    for m in names.split()
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 
 
 def _cased(c: str) -> str:
@@ -255,7 +255,7 @@ def _cased(c: str) -> str:
 # (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start);
 # the names grouped by first letter, in the order of _MONTH_RE within each group
 _BY_LETTER: dict[str, list[str]] = {}
-for _name in sorted(_MONTH_NAMES, key=len, reverse=True):
+for _name in sorted(MONTH_NAMES, key=len, reverse=True):
     _BY_LETTER.setdefault(_name[0], []).append(_name[1:])
 _MONTH_FIRST = one_start(
     (_cased(c), f"(?<![A-Za-z][{_cased(c)}])(?i:{'|'.join(rest)})")
@@ -264,17 +264,22 @@ _MONTH_FIRST = one_start(
 # English dates, compiled on first use (a tenth of the patterns' cost at start-up): most
 # articles name no English month
 _ENGLISH_DATES = (
-    rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf",?\s+(?P<y>[12][0-9]{{3}})(?![0-9])",
-    rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:st|nd|rd|th)?\s+(?P<mn>(?i:{_MONTH_RE}))\.?"
-    rf"\s+(?P<y>[12][0-9]{{3}})(?![0-9])",
+    # March 5, 2020; Sept. 5 2020; March 5th; March 5 (with no year, _dates keeps it only when
+    # the month is written as scan passes over it: March, not MARCH or march)
+    rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>[12][0-9]{{3}})(?![0-9]))?",
+    # 5 March 2020, 5 Mar. 2020, 5th March, the 5th of March
+    rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+"
+    rf"(?P<mn>(?i:{_MONTH_RE}))(?![A-Za-z])(?:\.?(?:\s*,\s*|\s+)(?P<y>[12][0-9]{{3}})(?![0-9]))?",
+    # March 2020, Sept. 2020
+    rf"(?P<mn>{_MONTH_FIRST})(?![A-Za-z])\.?\s+(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])",
 )
 # for each pattern, what a text must hold for the pattern to match in it: one of a few
 # characters (年, -, 月, :), what a short pattern beginning with a character finds (a day
-# between two separators, a minute after 时 or 点), a month's first letter: a pass over the text
-# is skipped when a few quick searches say there is nothing to find, as in most Chinese
-# articles (a search beginning with a character is ten times faster than one beginning with a
-# class, and str.find faster still)
+# between two separators, a digit or a space before 日 or 时, a minute after 时 or 点), a
+# month's first letter: a pass over the text is skipped when a few quick searches say there is
+# nothing to find, as in most Chinese articles (a search beginning with a character is ten
+# times faster than one beginning with a class, and str.find faster still)
 
 
 def _holds(*chars: str) -> Callable[[str], bool]:
@@ -286,14 +291,19 @@ def _finds(*patterns: str) -> Callable[[str], bool]:
     return lambda s: any(p.search(s) for p in compiled)
 
 
+def _either(*tests: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda s: any(t(s) for t in tests)
+
+
 _DATE_NEEDS: list[Callable[[str], bool]] = [
     _holds("年"),
     _finds(*(rf"{re.escape(c)}[0-9]{{1,2}}{re.escape(c)}[0-9]" for c in "-/.")),
-    _holds("-"),
-    _holds("月"),
+    _holds("-", "/"),
+    _either(_holds("月"), _finds(r"[日号](?<=[0-9][日号])", r"[日号](?<=\s[日号])")),
     _holds(":"),
-    _finds(r"时\s*[0-9]{1,2}\s*分", r"点\s*[0-9]{1,2}\s*分"),
+    _finds(r"时(?<=[0-9]时)", r"时(?<=\s时)", r"点\s*[0-9]{1,2}\s*分"),
 ]
+_CN_DAY = _DATE_PATTERNS[3]  # 3月5日, 6月, 5日: what comes around it says whether it is a date
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -307,12 +317,17 @@ def _dates(s: str) -> list[tuple[int, int, When]]:
         if not held[needs]:
             continue
         for m in pattern.finditer(s):
+            if pattern is _CN_DAY and not _cn_day(s, m):
+                continue
             w = _when(m)
             if w is not None:
                 found.append((m.start(), m.end(), w))
     if names_a_month(s):
         for source in _ENGLISH_DATES:
             for m in re.finditer(source, s):  # compiled once, by re's cache
+                mn = m.group("mn")
+                if m.group("y") is None and not (mn[0].isupper() and mn[1:].islower()):
+                    continue  # no year: the month as scan passes over it (March 5, not may 5)
                 w = _when(m)
                 if w is not None:
                     found.append((m.start(), m.end(), w))
@@ -324,20 +339,53 @@ def _dates(s: str) -> list[tuple[int, int, When]]:
     return out
 
 
+def _cn_day(s: str, m: re.Match[str]) -> bool:
+    """True when a month, a month and day or a day of the month written with no year is a
+    date: a day alone only where scan takes it for one (本月5日, 5日起, not 3日内); a month
+    not after a year's digits (2021年2月29日 is no date, not February 29), nor a month alone
+    as the end of a range (1-6月 is no June)."""
+    a = m.start()
+    if m.group("day"):
+        return (a > 0 and s[a - 1] == "月") or s.startswith(DATE_AFTER_DAY, m.end())
+    j = a - 1
+    while j >= 0 and s[j].isspace():
+        j -= 1
+    if j < 1 or not s[j - 1].isdigit():
+        return True
+    return not (s[j] == "年" or (s[j] in RANGE_MARKS and m.group("d") is None))
+
+
 def _when(m: re.Match[str]) -> When | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
-    month = int(g["m"]) if g.get("m") else (_MONTH_NAMES[g["mn"].lower()] if g.get("mn") else None)
+    if g.get("mn"):
+        month: int | None = MONTH_NAMES[g["mn"].lower()]
+    else:
+        month = int(g["m"]) if g.get("m") else None
     day = int(g["d"]) if g.get("d") else None
+    if g.get("n"):  # 3月, 3月5日 or 5日
+        if g.get("day"):
+            day = int(g["n"])
+        else:
+            month = int(g["n"])
     hh, mm = g.get("H"), g.get("M")
     try:
-        if hh is not None and mm is not None and not (int(hh) < 24 and int(mm) < 60):
-            return None
+        if hh is not None:
+            h, minute = int(hh), int(mm or 0)
+            if not (minute < 60 and (h < 24 or (h == 24 and minute == 0))):
+                return None  # 24:00 and 24时 end a day
         time = f"{int(hh):02d}:{mm}" if hh is not None and mm is not None else None
         if year is None:
             if month is None:
-                return When(time or "", None, None, "time") if time else None
+                if day is not None:
+                    date(2000, 1, day)
+                    return When(f"---{day:02d}", None, None, "day")
+                if time is None and hh is not None:
+                    return When(f"{int(hh):02d}", None, None, "time")  # 18时: an hour
+                return When(time, None, None, "time") if time else None
             date(2000, month, day or 1)  # a leap year: 2月29日 is a date
+            if day is None:
+                return When(f"--{month:02d}", None, None, "month")
             return When(f"--{month:02d}-{day:02d}", None, None, "day")
         if month is None:
             if g.get("q"):
