@@ -214,3 +214,31 @@ def test_cubic_square_and_plain_metres_are_different_measures() -> None:
     assert same_quantity(parse("3.5万平方米"), parse("35000m²"))
     assert same_quantity(parse("1平方公里"), parse("1,000,000 square metres"))
     assert parse("5m³以上").interval() == Interval(F(5), None)
+
+
+UNIT_PIECES = [
+    "m", "m²", "m2", "km", "KM²", "㎡", "㎥", "sq", " ", "\u00a0", "square", "Square", "metres",
+    "cubic", "meters", "x", "-fold", "kg", "5", "ſq", "\u212am", "per cent", "PP", "hours", "y",
+    "s", "万", "元", "\t", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=8))
+def test_english_units_match_as_their_plain_alternation(pieces: list[str]) -> None:
+    """ASCII_UNIT_RE tries its words only where one can begin: the same matches as without
+    that lookahead."""
+    import re
+
+    from factcheck import units
+
+    plain = re.compile(
+        rf"(?:{units.HS}*(?P<w>{units.alternation(units._WORDS)})|(?P<l>{units._LETTERS}))"
+        r"(?![A-Za-z0-9])"
+    )
+    s = "".join(pieces)
+    for pos in range(len(s) + 1):
+        fast, slow = units.ASCII_UNIT_RE.match(s, pos), plain.match(s, pos)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            slow and (slow.span(), slow.groupdict())
+        ), (s, pos)

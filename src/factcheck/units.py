@@ -215,9 +215,23 @@ _CJK = [w for w in [*UNITS, *MEASURES] if not is_ascii_word(w) and w not in _POW
 _GLUED = [w for w in UNITS if is_ascii_word(w) and (len(w) == 1 or any(c.isdigit() for c in w))]
 _WORDS = [w for w in UNITS if is_ascii_word(w) and w not in _GLUED] + _POWERS
 _LETTERS = "|".join(sorted(_GLUED, key=len, reverse=True))
+_ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: what (?i:) also reads as i, s or k
+
+
+def may_begin(words: Iterable[str]) -> str:
+    """A lookahead for the characters ``alternation(words)`` can begin with: most places
+    after a number are followed by none of them, and the alternatives are then not tried
+    one by one."""
+    firsts = {w[0] for w in words}
+    chars = {c for f in firsts for c in (f, f.lower(), f.upper())}
+    chars |= {x for x in _ODD_CASES for f in firsts if re.fullmatch(f"(?i:{re.escape(f)})", x)}
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])"
+
+
 CJK_UNIT_RE = re.compile(rf"{HS}*(?P<u>{alternation(_CJK)})")
 ASCII_UNIT_RE = re.compile(
-    rf"(?:{HS}*(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))(?![A-Za-z0-9])"
+    rf"(?:{HS}*{may_begin(_WORDS)}(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))"
+    r"(?![A-Za-z0-9])"
 )
 LEADING_FWD = re.compile(rf"(?:{alternation(LEADING)})\s*")
 LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")
