@@ -335,12 +335,16 @@ def _dates(s: str) -> list[tuple[int, int, When]]:
 
 def _cn_day(s: str, m: re.Match[str]) -> bool:
     """True when a month, a month and day or a day of the month written with no year is a
-    date: a day alone only where scan takes it for one (本月5日, 5日起, not 3日内); a month
-    not after a year's digits (2021年2月29日 is no date, not February 29), nor a month alone
-    as the end of a range (1-6月 is no June)."""
+    date: a day alone where scan takes it for one (本月5日, 5日起, not 3日内) or at the end of
+    a range of days (3月3日至5日, where scan would read 5 days); a month not after a year's
+    digits (2021年2月29日 is no date, not February 29), nor alone at the end of a range (1-6月
+    is no June)."""
     a = m.start()
     if m.group("day"):
-        return (a > 0 and s[a - 1] == "月") or s.startswith(DATE_AFTER_DAY, m.end())
+        before = s[a - 1] if a else ""
+        if before == "月" or (before in RANGE_MARKS and a >= 2 and s[a - 2] in "日号"):
+            return True  # 本月5日, 3月3日至5日
+        return s.startswith(DATE_AFTER_DAY, m.end())
     j = a - 1
     while j >= 0 and s[j].isspace():
         j -= 1
