@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import extract
+from factcheck import extract, textdates
 from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
 from factcheck.units import names_a_month
@@ -46,16 +46,16 @@ def test_labels_and_extra_quantities_as_the_plain_patterns_find_them(s: str) -> 
 @settings(max_examples=500)
 @given(TEXTS)
 def test_a_date_pattern_skipped_for_a_text_finds_nothing_in_it(s: str) -> None:
-    for needs, pattern in zip(extract._DATE_NEEDS, extract._DATE_PATTERNS, strict=True):
+    for needs, pattern in zip(textdates._DATE_NEEDS, textdates._DATE_PATTERNS, strict=True):
         if not needs(s):
             assert pattern.search(s) is None, (pattern.pattern, s)
     if not names_a_month(s):
-        for source in extract._ENGLISH_DATES:
+        for source in textdates._ENGLISH_DATES:
             assert re.search(source, s) is None, (source, s)
 
 
 @settings(max_examples=300)
-@given(st.sampled_from(sorted(extract.MONTH_NAMES)), st.sampled_from(["lower", "upper", "title"]))
+@given(st.sampled_from(sorted(textdates.MONTH_NAMES)), st.sampled_from(["lower", "upper", "title"]))
 def test_an_english_date_is_looked_for_where_a_month_is_named(name: str, case: str) -> None:
     month = getattr(name, case)()
     for text in (f"桂林{month} 5, 2020市", f"于5 {month} 2020年", f"{month}"):
