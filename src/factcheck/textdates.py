@@ -88,7 +88,7 @@ _ENGLISH_DATES = (
     rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+"
     rf"(?P<mn>(?i:{_MONTH_RE}))(?![A-Za-z])(?:\.?(?:\s*,\s*|\s+)(?P<y>[12][0-9]{{3}})(?![0-9]))?",
 )
-# for each pattern, what a text must hold for the pattern to match in it: one of a few
+# for each pattern, what a text must hold for the pattern to find a date in it: one of a few
 # characters (年, -, 月, :), what a short pattern beginning with a character finds (a day
 # between two separators, a digit or a space before 日 or 时, a minute after 时 or 点), a
 # month's first letter: a pass over the text is skipped when a few quick searches say there is
@@ -113,7 +113,14 @@ _DATE_NEEDS: list[Callable[[str], bool]] = [
     _holds("年"),
     _finds(*(rf"{re.escape(c)}[0-9]{{1,2}}{re.escape(c)}[0-9]" for c in "-/.")),
     _holds("-", "/"),
-    _either(_holds("月"), _finds(r"[日号](?<=[0-9][日号])", r"[日号](?<=\s[日号])")),
+    # a day alone is a date after 月, before 起 and the like, or ending a range (_cn_day)
+    _either(
+        _holds("月"),
+        _finds(
+            *(rf"{c}(?<=[0-9\s]{c})(?:{'|'.join(DATE_AFTER_DAY)})" for c in "日号"),
+            *(rf"{c}[{re.escape(RANGE_MARKS)}]" for c in "日号"),
+        ),
+    ),
     _holds(":"),
     _finds(r"时(?<=[0-9]时)", r"时(?<=\s时)", r"点\s*[0-9]{1,2}\s*分"),
 ]
