@@ -48,6 +48,7 @@ def test_a_month_and_a_year_are_intervals_of_days():
         ("29 Feb 2021", 0, "February 2021 has 28 days, not 29"),
         ("March 32, 2020", 6, "March 2020 has 31 days, not 32"),
         ("2021-01-06 25:00", 11, "there is no time of day 25:00"),
+        ("2021年1月6日 24:30", 10, "there is no time of day 24:30"),
         ("Marhc 5, 2020", 0, "cannot read"),
     ],
 )

@@ -111,7 +111,8 @@ def day_text(x: Fraction) -> str:
 
 @dataclass(frozen=True)
 class DateFigure(Quantity):
-    """A date as written: the days from ``value`` to ``last`` (a day, a month or a year)."""
+    """A date as written: the days from ``value`` to ``last`` (a day, a month, a quarter, a
+    half or a year)."""
 
     last: Fraction = Fraction(0)
     precision: str = "day"  # day | month | quarter | half | year
@@ -162,7 +163,8 @@ def parse_date(text: str) -> DateFigure:
     month = MONTH_NAMES[name.lower()] if name else int(g["m"]) if g.get("m") else None
     d = g.get("d") or g.get("d2")
     day = int(d) if d else None
-    if g.get("H") is not None and not (int(g["H"]) <= 24 and int(g["M"]) < 60):
+    hh, mm = int(g.get("H") or 0), int(g.get("M") or 0)
+    if not (mm < 60 and (hh < 24 or (hh == 24 and mm == 0))):  # 24:00 ends a day
         raise QuantityError(
             f"there is no time of day {g['H']}:{g['M']}",
             norm.start(m.start("H")),

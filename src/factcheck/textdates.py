@@ -79,7 +79,7 @@ _MONTH_FIRST = one_start(
 # English dates, compiled on first use (a tenth of the patterns' cost at start-up): most
 # articles name no English month
 _ENGLISH_DATES = (
-    # March 5, 2020; Sept. 5 2020; March 5th; March 5 (with no year, _dates keeps it only when
+    # March 5, 2020; Sept. 5 2020; March 5th; March 5 (with no year, dates_in keeps it only when
     # the month is written as scan passes over it: March, not MARCH or march); March 2020 (one
     # pattern: a pass over an English text costs a tenth of its extract)
     rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9A-Za-z])"
