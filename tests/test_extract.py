@@ -78,8 +78,25 @@ def test_offsets_point_into_the_text_as_written_with_full_width_forms():
         ("2021/1/6", "2021-01-06", date(2021, 1, 6), date(2021, 1, 6)),
         ("October 14, 2020", "2020-10-14", date(2020, 10, 14), date(2020, 10, 14)),
         ("14 Oct 2020", "2020-10-14", date(2020, 10, 14), date(2020, 10, 14)),
+        ("5 March 2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("March 5, 2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("March 5,2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("5 Mar. 2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("5th March 2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("5th of March, 2020", "2020-03-05", date(2020, 3, 5), date(2020, 3, 5)),
+        ("March 2020", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
+        ("Sept. 2020", "2020-09", date(2020, 9, 1), date(2020, 9, 30)),
+        ("2020/3", "2020-03", date(2020, 3, 1), date(2020, 3, 31)),
         ("10月9日", "--10-09", None, None),
+        ("5 March", "--03-05", None, None),
+        ("March 5", "--03-05", None, None),
+        ("March 5th", "--03-05", None, None),
+        ("5th of March", "--03-05", None, None),
+        ("3月份", "--03", None, None),
+        ("6月", "--06", None, None),
         ("18:00", "18:00", None, None),
+        ("10时30分20秒", "10:30", None, None),
+        ("24时", "24", None, None),
     ],
 )
 def test_dates(text, iso, first, last):
@@ -87,6 +104,92 @@ def test_dates(text, iso, first, last):
     assert (f.kind, f.text, f.start) == (DATE, text, 1)
     assert f.when is not None
     assert (f.when.iso, f.when.first, f.when.last) == (iso, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a day of the month alone, where scan passes over it for a date
+        ("自本月5日起施行", [("5日", "---05")]),
+        ("5日上午", [("5日", "---05")]),
+        ("今年3月5日，去年6月，明年1月1日起", [("3月5日", "--03-05"), ("6月", "--06"),
+                                            ("1月1日", "--01-01")]),
+        ("截至12月31日24时", [("12月31日", "--12-31"), ("24时", "24")]),
+        ("3月3日至5日，10月9日-12日", [("3月3日", "--03-03"), ("5日", "---05"),
+                                     ("10月9日", "--10-09"), ("12日", "---12")]),
+        # no date: a duration, the end of a range of months, the month of an impossible date
+        ("3日内破获", [("3日内", None)]),
+        ("1-6月", []),
+        ("1至6月", []),
+        ("2021年2月29日", [("2021", "2021")]),
+        # a month's name written as scan reads a word, not a date, with no year
+        ("may 5 people, MARCH 5, 5 Mayors", [("5", None), ("5", None), ("5", None)]),
+    ],
+)  # fmt: skip
+def test_dates_without_a_year(text, found):
+    figures = extract(text)
+    assert [(f.text, f.when.iso if f.when else None) for f in figures] == found
+    assert all(f.when is None or f.when.first is None for f in figures if f.text != "2021")
+
+
+def test_an_english_article_has_its_dates_found():
+    text = (
+        "The plant opened on 5 March 2020 and had hired 1,200 workers by 5 March, 2021. "
+        "Output fell 3.5% in March 2021; on March 5th the firm said it would close on "
+        "the 5th of May. Sales rose 12% from 5 Mar. 2020 to Sept. 2020."
+    )
+    figures = extract(text)
+    assert [(f.text, f.kind, f.when.iso if f.when else None) for f in figures] == [
+        ("5 March 2020", DATE, "2020-03-05"),
+        ("1,200", QUANTITY, None),
+        ("5 March, 2021", DATE, "2021-03-05"),
+        ("fell 3.5%", QUANTITY, None),
+        ("March 2021", DATE, "2021-03"),
+        ("March 5th", DATE, "--03-05"),
+        ("5th of May", DATE, "--05-05"),
+        ("rose 12%", QUANTITY, None),
+        ("5 Mar. 2020", DATE, "2020-03-05"),
+        ("Sept. 2020", DATE, "2020-09"),
+    ]
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+
+
+def test_a_chinese_article_has_its_dates_found():
+    text = (
+        "今年3月5日起，全市开展专项行动，截至12月31日24时，共破获案件1273起；"
+        "去年6月份以来，本月10日上午，2020年第三季度群众安全感达98.26%。"
+    )
+    figures = extract(text)
+    assert [(f.text, f.when.iso if f.when else None) for f in figures] == [
+        ("3月5日", "--03-05"),
+        ("12月31日", "--12-31"),
+        ("24时", "24"),
+        ("1273起", None),
+        ("6月份", "--06"),
+        ("10日", "---10"),
+        ("2020年第三季度", "2020-Q3"),
+        ("98.26%", None),
+    ]
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+
+
+def test_a_date_extract_finds_with_its_year_reads_as_the_same_days_in_a_date_claim():
+    """What extract --draft lists under `# dates:` is a value a `date` claim can use."""
+    from factcheck.dates import parse_date
+
+    text = (
+        "2020年10月14日、2020年6月、2020年、2020年第三季度、2020年下半年、2021-01-06 18:00、"
+        "2021/1/6、2021.1.6、2020-06、2020/3; October 14, 2020; 14 Oct 2020; 5 March 2020; "
+        "March 5, 2020; 5 Mar. 2020; 5th March 2020; 5th of March, 2020; March 2020; Sept. 2020"
+    )
+    dates = [f for f in extract(text) if f.kind == DATE]
+    assert len(dates) == 19
+    for f in dates:
+        assert f.when is not None and f.when.first is not None
+        d = parse_date(f.text)
+        assert (d.first_date, d.last_date) == (f.when.first, f.when.last), f.text
 
 
 @pytest.mark.parametrize(
@@ -218,7 +321,8 @@ def test_an_address_holds_no_figures():
         ("1:30", [(0, 4, "date")]),
         ("110:30", [(0, 3, "quantity"), (4, 6, "quantity")]),
         ("3月5日", [(0, 4, "date")]),
-        ("年3月5日", []),
+        ("年3月5日", [(1, 5, "date")]),  # 今年3月5日
+        ("1年3月5日", [(0, 2, "quantity")]),  # a year's digits: 2021年2月29日 is no date
         ("2020-10-14", [(0, 10, "date")]),
         (".2020-10-14", []),
         ("5G", [(0, 2, "name")]),

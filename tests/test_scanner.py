@@ -156,3 +156,89 @@ def test_scan_finds_a_figure_between_chinese_words(n: int, unit: str) -> None:
     assert isinstance(f.quantity, Quantity)
     assert f.quantity.text == f"{n:,}{unit}"
     assert f.quantity.value == parse(f"{n}{unit}").value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "dimension"),
+    [
+        ("水箱容积5m³。", "5m³", F(5), "volume"),
+        ("a 5 m³ tank", "5 m³", F(5), "volume"),
+        ("库容1200万立方米,", "1200万立方米", F(12_000_000), "volume"),
+        ("8㎥的", "8㎥", F(8), "volume"),
+        ("a 5m3 skip", "5m3", F(5), "volume"),
+        ("3 cubic meters of sand", "3 cubic meters", F(3), "volume"),
+        ("一套120m²的住房", "120m²", F(120), "area"),
+        ("a 40m2 flat", "40m2", F(40), "area"),
+        ("12㎡的商铺", "12㎡", F(12), "area"),
+        ("占地面积3.5万平方米,", "3.5万平方米", F(35_000), "area"),
+        ("辖区面积52平方公里。", "52平方公里", F(52_000_000), "area"),
+        ("覆盖3.5万km²。", "3.5万km²", F(35_000_000_000), "area"),
+        ("a park of 3km² and", "3km²", F(3_000_000), "area"),
+        ("over 40 sq km of forest", "over 40 sq km", F(40_000_000), "area"),
+        ("5 square metres each", "5 square metres", F(5), "area"),
+        ("种植水稻10亩,", "10亩", F(20_000, 3), "area"),
+        ("三亩地", "三亩", F(2000), "area"),
+        ("造林3公顷", "3公顷", F(30_000), "area"),
+        ("3 hectares", "3 hectares", F(30_000), "area"),
+        ("a 3m wall", "3m", F(3), "length"),
+    ],
+)
+def test_square_and_cubic_units_are_read_whole(
+    text: str, figure: str, value: F, dimension: str
+) -> None:
+    (f,) = scan(text)
+    assert (text[f.start : f.end], f.quantity.text) == (figure, figure)
+    assert (f.quantity.value, f.quantity.unit.dimension) == (value, dimension)
+    assert parse(figure) == f.quantity  # a claim value reads as the article's figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 40 m2 flat", ["40"]),  # m2 only right after the digits
+        ("the 5 M2 chips", ["5"]),
+        ("一亩三分地、万亩良田、四平市", []),
+    ],
+)
+def test_what_is_no_square_unit(text: str, expected: list[str]) -> None:
+    assert found_texts(text) == expected
+
+
+def test_cubic_square_and_plain_metres_are_different_measures() -> None:
+    from factcheck.quantity import same_quantity
+
+    assert not same_quantity(parse("5m³"), parse("5m"))
+    assert not same_quantity(parse("5m²"), parse("5m"))
+    assert not same_quantity(parse("5m²"), parse("5m³"))
+    assert same_quantity(parse("5m³"), parse("5立方米"))
+    assert same_quantity(parse("3.5万平方米"), parse("35000m²"))
+    assert same_quantity(parse("1平方公里"), parse("1,000,000 square metres"))
+    assert parse("5m³以上").interval() == Interval(F(5), None)
+
+
+UNIT_PIECES = [
+    "m", "m²", "m2", "km", "KM²", "㎡", "㎥", "sq", " ", "\u00a0", "square", "Square", "metres",
+    "cubic", "meters", "x", "-fold", "kg", "5", "ſq", "\u212am", "per cent", "PP", "hours", "y",
+    "s", "万", "元", "\t", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=8))
+def test_english_units_match_as_their_plain_alternation(pieces: list[str]) -> None:
+    """ASCII_UNIT_RE tries its words only where one can begin: the same matches as without
+    that lookahead."""
+    import re
+
+    from factcheck import units
+
+    plain = re.compile(
+        rf"(?:{units.HS}*(?P<w>{units.alternation(units._WORDS)})|(?P<l>{units._LETTERS}))"
+        r"(?![A-Za-z0-9])"
+    )
+    s = "".join(pieces)
+    for pos in range(len(s) + 1):
+        fast, slow = units.ASCII_UNIT_RE.match(s, pos), plain.match(s, pos)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            slow and (slow.span(), slow.groupdict())
+        ), (s, pos)

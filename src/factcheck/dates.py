@@ -27,8 +27,9 @@ from factcheck.units import Unit
 
 EPOCH = date(1970, 1, 1).toordinal()
 DATE_HINT = (
-    "a date is written 2020年10月14日, 2020-10-14, 2020/10/14, a month 2020年6月 or 2020-06, "
-    "or a year 2020年"
+    "a date is written 2020年10月14日, 2020-10-14, 2020/10/14, October 14, 2020 or "
+    "14 Oct 2020, a month 2020年6月, 2020-06 or June 2020, a quarter 2020年第三季度, a half "
+    "2020年下半年, or a year 2020年"
 )
 DURATION_HINT = (
     "a duration is a figure in days, weeks, months or years: 3天, 3日, 百日, 2周, 3个月, 1年, "
@@ -36,13 +37,49 @@ DURATION_HINT = (
 )
 DURATION_DIMENSIONS = ("duration", "months", "years")
 DATE_UNIT = Unit("", "date", "")
-
+# English month names and their abbreviations (extract reads them with these too)
+MONTH_NAMES: dict[str, int] = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sep sept", "october oct",
+            "november nov", "december dec",
+        ]
+    )
+    for m in names.split()
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?"
 _CN = re.compile(
-    r"\s*(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?\s*\Z"
+    r"\s*(?P<y>\d{4})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号]"
+    rf"(?:\s*{_TIME})?)?|\s*第(?P<q>[一二三四1-4])季度|\s*(?P<h>[上下])半年)?\s*\Z"
 )
-_ISO = re.compile(r"\s*(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?\s*\Z")
+_ISO = re.compile(
+    r"\s*(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})"
+    rf"(?:(?P=sep)(?P<d>\d{{1,2}})(?:(?:\s+|T){_TIME})?)?\s*\Z"
+)
+# October 14, 2020; 14 Oct. 2020; the 14th of October, 2020; October 2020
+_ORDINAL = r"(?:st|nd|rd|th)"
+_YEAR_AFTER = r"(?:\s*,\s*|\s+)"
+_EN = re.compile(
+    rf"\s*(?:(?P<mn>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}?{_YEAR_AFTER}"
+    rf"|(?P<d2>\d{{1,2}})(?:{_ORDINAL}(?:\s+of)?)?\s+(?P<mn2>{_MONTH})\.?{_YEAR_AFTER}"
+    rf"|(?P<mn3>{_MONTH})\.?\s+)(?P<y>\d{{4}})\s*\Z",
+    re.IGNORECASE,
+)
+# a date with no year: 3月1日, 3月, 3月份, March 5, 5 March, the 5th of March
+_NO_YEAR = re.compile(
+    r"\s*(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号]|份)?"
+    rf"|(?:{_MONTH})\.?\s+[0-9]{{1,2}}{_ORDINAL}?"
+    rf"|[0-9]{{1,2}}(?:{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTH})\.?)\s*\Z",
+    re.IGNORECASE,
+)
 # compiled on first use (by re's cache): only a figure that cannot be read asks
-_LOOKS = r"\s*\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}(?:[-/.]|\s*\Z))"
+_LOOKS = (
+    r"\s*(?:\d{4}\s*(?:年\s*(?:\d{1,2}\s*月|第|[上下]半年)|[-/.]\d{1,2}(?:[-/.]|\s*\Z))"
+    rf"|(?i:(?:{_MONTH})\.?\s+\d|\d{{1,2}}(?:{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTH})\b))"
+)
 _AFTER = ("之后", "以后", "后", "later", "after")
 _BEFORE = ("之前", "以前", "前", "earlier", "before", "ago")
 _RELATIVE = re.compile(
@@ -74,10 +111,11 @@ def day_text(x: Fraction) -> str:
 
 @dataclass(frozen=True)
 class DateFigure(Quantity):
-    """A date as written: the days from ``value`` to ``last`` (a day, a month or a year)."""
+    """A date as written: the days from ``value`` to ``last`` (a day, a month, a quarter, a
+    half or a year)."""
 
     last: Fraction = Fraction(0)
-    precision: str = "day"  # day | month | year
+    precision: str = "day"  # day | month | quarter | half | year
 
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
@@ -105,19 +143,42 @@ def looks_like_date(text: str) -> bool:
     return bool(re.match(_LOOKS, normalize(text).text))
 
 
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
 def parse_date(text: str) -> DateFigure:
     """Read a written date; raises :class:`QuantityError` with the offset of what is wrong."""
     norm = normalize(text)
     s = norm.text
-    m = _CN.match(s) or _ISO.match(s)
+    m = _CN.match(s) or _ISO.match(s) or _EN.match(s)
     if m is None:
+        if _NO_YEAR.match(s):
+            raise QuantityError("a date needs its year", 0, _year_hint(text))
         raise QuantityError(f"cannot read {text!r} as a date", 0, DATE_HINT)
-    year = int(m.group("y"))
+    g = m.groupdict()
+    year = int(g["y"])
     if not 1 <= year <= 9999:
         raise QuantityError(f"year {year} is outside the calendar", norm.start(m.start("y")))
-    month = int(m.group("m")) if m.group("m") else None
-    day = int(m.group("d")) if m.group("d") else None
-    if month is None:
+    name = g.get("mn") or g.get("mn2") or g.get("mn3")
+    month = MONTH_NAMES[name.lower()] if name else int(g["m"]) if g.get("m") else None
+    d = g.get("d") or g.get("d2")
+    day = int(d) if d else None
+    hh, mm = int(g.get("H") or 0), int(g.get("M") or 0)
+    if not (mm < 60 and (hh < 24 or (hh == 24 and mm == 0))):  # 24:00 ends a day
+        raise QuantityError(
+            f"there is no time of day {g['H']}:{g['M']}",
+            norm.start(m.start("H")),
+            "a time runs from 00:00 to 24:00",
+        )
+    if g.get("q") or g.get("h"):  # 2020年第三季度, 2020年下半年
+        if g.get("q"):
+            q = _QUARTERS.get(g["q"]) or int(g["q"])
+            first, last, precision = date(year, 3 * q - 2, 1), _month_last(year, 3 * q), "quarter"
+        elif g["h"] == "上":
+            first, last, precision = date(year, 1, 1), date(year, 6, 30), "half"
+        else:
+            first, last, precision = date(year, 7, 1), date(year, 12, 31), "half"
+    elif month is None:
         first, last, precision = date(year, 1, 1), date(year, 12, 31), "year"
     else:
         if not 1 <= month <= 12:
@@ -128,9 +189,10 @@ def parse_date(text: str) -> DateFigure:
         if day is None:
             first, last, precision = date(year, month, 1), date(year, month, days), "month"
         elif not 1 <= day <= days:
+            at = m.start("d") if g.get("d") else m.start("d2")
             raise QuantityError(
                 f"{_MONTHS[month - 1]} {year} has {days} days, not {day}",
-                norm.start(m.start("d")),
+                norm.start(at),
                 "check the day of the month",
             )
         else:
@@ -142,24 +204,34 @@ def parse_date(text: str) -> DateFigure:
     )  # fmt: skip
 
 
+def _month_last(year: int, month: int) -> date:
+    return date(year, month, _days_in(year, month))
+
+
+def _year_hint(text: str) -> str:
+    t = text.strip()
+    written = f"2020年{t}" if "月" in t else f"{t}, 2020" if t[-1:].isdigit() else f"{t} 2020"
+    return (
+        f"write the year the article means ({written}) and mark the value "
+        "`derived: true`, as the quote does not write it"
+    )
+
+
 def parse_figure_or_date(text: str) -> Quantity:
     """A figure, or a date when the text is not a figure but reads as one: how the loader
     reads a value whose kind does not say what it is (an ``order`` of dates)."""
     try:
-        return parse(text)
+        q = parse(text)
     except QuantityError:
         if looks_like_date(text):
             return parse_date(text)
         if _NO_YEAR.match(normalize(text).text):  # 3月1日: a day with no year to place it
-            hint = (
-                f"write the year the article means (2020年{text.strip()}) and mark the value "
-                "`derived: true`, as the quote does not write it"
-            )
-            raise QuantityError("a date needs its year", 0, hint) from None
+            raise QuantityError("a date needs its year", 0, _year_hint(text)) from None
         raise
-
-
-_NO_YEAR = re.compile(r"\s*[0-9]{1,2}月(?:[0-9]{1,2}[日号])?\s*\Z")
+    if q.measure is not None and q.measure.strip().lower() in MONTH_NAMES:
+        # 5 March is a day with no year, not five of something called March
+        raise QuantityError("a date needs its year", 0, _year_hint(text))
+    return q
 
 
 def parse_duration(text: str) -> Quantity:

@@ -25,6 +25,8 @@ _NAMES = {
     "money": "amount",
     "mass": "weight",
     "length": "length",
+    "area": "area",
+    "volume": "volume",
     "duration": "duration",
     "months": "months",
     "years": "years",

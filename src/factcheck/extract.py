@@ -2,8 +2,9 @@
 
 :func:`extract` lists every figure of an article in document order, each with its offsets
 into the text as written (``text[start:end]`` is the figure). Quantities come from
-:func:`factcheck.scanner.scan`; this module adds dates and times (``2020年10月14日``,
-``2020年6月``, ``2020年第三季度``, ``2021-01-06 18:00``), a few quantities scan leaves out on
+:func:`factcheck.scanner.scan`, dates and times from :func:`factcheck.textdates.dates_in`
+(``2020年10月14日``, ``2020年第三季度``, ``5 March 2020``, ``10月9日``, ``18:00``, each
+date scan passes over); this module adds a few quantities scan leaves out on
 purpose because they are rarely figures elsewhere (``万元以上`` as a threshold, ``四级`` after
 a list ``市、县、乡、村``), and flags names: a short quoted phrase with a numeral in it
 (“两个建成”, “亮剑2020”), a label (``A1版``, ``COVID-19``, ``5G``), a year glued to a word.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
@@ -24,19 +24,11 @@ from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, parse
 from factcheck.scanner import scan, scan_normalized
-from factcheck.units import names_a_month, one_start
+from factcheck.textdates import When, dates_in
+from factcheck.units import one_start
 
 QUANTITY, DATE, NAME = "quantity", "date", "name"
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class When(NamedTuple):
-    """A written date or time: the first and last day it can mean, and how it was written."""
-
-    iso: str  # 2020, 2020-Q3, 2020-06, 2020-10-14, 2021-01-06T18:00, --10-09, 18:00
-    first: date | None  # None when no year is written (10月9日) or for a time of day
-    last: date | None
-    precision: str  # year, half, quarter, month, day, minute, time
 
 
 class Figure(NamedTuple):
@@ -131,7 +123,7 @@ def extract(text: str) -> list[Figure]:
     for a, b, note in _quoted_names(s):
         if free(*span(a, b)):
             add(*span(a, b), NAME, note=note)
-    dates = [(*span(a, b), w) for a, b, w in _dates(s)]
+    dates = [(*span(a, b), w) for a, b, w in dates_in(s)]
     for a, b, w in dates:
         if free(a, b):
             add(a, b, DATE, when=w)
@@ -214,156 +206,6 @@ def _is_quantity(text: str) -> bool:
     """True when a label-looking span reads as one figure (3.2m, 5kg)."""
     found = scan(text)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
-
-
-_DATE_PATTERNS = [
-    re.compile(
-        r"(?P<y>[12](?<![0-9][12])[0-9]{3})\s*年(?:\s*(?P<m>[0-9]{1,2})\s*月"
-        r"(?:\s*(?P<d>[0-9]{1,2})\s*[日号](?:\s*(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2}))?)?"
-        r"|\s*第(?P<q>[一二三四1-4])季度|\s*(?P<h>[上下])半年)?"
-    ),
-    re.compile(
-        r"(?P<y>[12](?<![0-9.][12])[0-9]{3})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
-        r"(?P<d>[0-9]{1,2})"
-        r"(?![0-9])(?:(?:\s+|T)(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"
-    ),
-    re.compile(r"(?P<y>[12](?<![0-9.][12])[0-9]{3})-(?P<m>[0-9]{1,2})(?![0-9-])"),
-    re.compile(r"(?P<m>[0-9](?<![0-9年][0-9])[0-9]?)\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]"),
-    re.compile(r"(?P<H>[0-9](?<![0-9:][0-9])[0-9]?):(?P<M>[0-9]{2})(?::[0-9]{2})?(?![0-9])"),
-    re.compile(r"(?P<H>[0-9](?<![0-9]{2})[0-9]?)\s*[时点]\s*(?P<M>[0-9]{1,2})\s*分"),
-]
-_MONTH_NAMES = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-            "july jul", "august aug", "september sep sept", "october oct",
-            "november nov", "december dec",
-        ]
-    )
-    for m in names.split()
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-
-
-def _cased(c: str) -> str:
-    """The characters ``(?i:c)`` matches, for the first letters of month names: c in both
-    cases, and ſ for s."""
-    return c + c.upper() + ("ſ" if c == "s" else "")
-
-
-# (?<![A-Za-z])(?i:{_MONTH_RE}), written to begin with one character class (units.one_start);
-# the names grouped by first letter, in the order of _MONTH_RE within each group
-_BY_LETTER: dict[str, list[str]] = {}
-for _name in sorted(_MONTH_NAMES, key=len, reverse=True):
-    _BY_LETTER.setdefault(_name[0], []).append(_name[1:])
-_MONTH_FIRST = one_start(
-    (_cased(c), f"(?<![A-Za-z][{_cased(c)}])(?i:{'|'.join(rest)})")
-    for c, rest in _BY_LETTER.items()
-)
-# English dates, compiled on first use (a tenth of the patterns' cost at start-up): most
-# articles name no English month
-_ENGLISH_DATES = (
-    rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf",?\s+(?P<y>[12][0-9]{{3}})(?![0-9])",
-    rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:st|nd|rd|th)?\s+(?P<mn>(?i:{_MONTH_RE}))\.?"
-    rf"\s+(?P<y>[12][0-9]{{3}})(?![0-9])",
-)
-# for each pattern, what a text must hold for the pattern to match in it: one of a few
-# characters (年, -, 月, :), what a short pattern beginning with a character finds (a day
-# between two separators, a minute after 时 or 点), a month's first letter: a pass over the text
-# is skipped when a few quick searches say there is nothing to find, as in most Chinese
-# articles (a search beginning with a character is ten times faster than one beginning with a
-# class, and str.find faster still)
-
-
-def _holds(*chars: str) -> Callable[[str], bool]:
-    return lambda s: any(c in s for c in chars)
-
-
-def _finds(*patterns: str) -> Callable[[str], bool]:
-    compiled = [re.compile(p) for p in patterns]
-    return lambda s: any(p.search(s) for p in compiled)
-
-
-_DATE_NEEDS: list[Callable[[str], bool]] = [
-    _holds("年"),
-    _finds(*(rf"{re.escape(c)}[0-9]{{1,2}}{re.escape(c)}[0-9]" for c in "-/.")),
-    _holds("-"),
-    _holds("月"),
-    _holds(":"),
-    _finds(r"时\s*[0-9]{1,2}\s*分", r"点\s*[0-9]{1,2}\s*分"),
-]
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def _dates(s: str) -> list[tuple[int, int, When]]:
-    """Dates and times in ``s``: the longest at each place, overlaps dropped."""
-    found: list[tuple[int, int, When]] = []
-    held: dict[Callable[[str], bool], bool] = {}
-    for needs, pattern in zip(_DATE_NEEDS, _DATE_PATTERNS, strict=True):
-        if needs not in held:
-            held[needs] = needs(s)
-        if not held[needs]:
-            continue
-        for m in pattern.finditer(s):
-            w = _when(m)
-            if w is not None:
-                found.append((m.start(), m.end(), w))
-    if names_a_month(s):
-        for source in _ENGLISH_DATES:
-            for m in re.finditer(source, s):  # compiled once, by re's cache
-                w = _when(m)
-                if w is not None:
-                    found.append((m.start(), m.end(), w))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out: list[tuple[int, int, When]] = []
-    for a, b, w in found:
-        if not out or a >= out[-1][1]:
-            out.append((a, b, w))
-    return out
-
-
-def _when(m: re.Match[str]) -> When | None:
-    g = m.groupdict()
-    year = int(g["y"]) if g.get("y") else None
-    month = int(g["m"]) if g.get("m") else (_MONTH_NAMES[g["mn"].lower()] if g.get("mn") else None)
-    day = int(g["d"]) if g.get("d") else None
-    hh, mm = g.get("H"), g.get("M")
-    try:
-        if hh is not None and mm is not None and not (int(hh) < 24 and int(mm) < 60):
-            return None
-        time = f"{int(hh):02d}:{mm}" if hh is not None and mm is not None else None
-        if year is None:
-            if month is None:
-                return When(time or "", None, None, "time") if time else None
-            date(2000, month, day or 1)  # a leap year: 2月29日 is a date
-            return When(f"--{month:02d}-{day:02d}", None, None, "day")
-        if month is None:
-            if g.get("q"):
-                q = _QUARTERS[g["q"]]
-                first, last = date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
-                return When(f"{year}-Q{q}", first, last, "quarter")
-            if g.get("h"):
-                up = g["h"] == "上"
-                first = date(year, 1 if up else 7, 1)
-                last = date(year, 6, 30) if up else date(year, 12, 31)
-                return When(f"{year}-H{1 if up else 2}", first, last, "half")
-            return When(str(year), date(year, 1, 1), date(year, 12, 31), "year")
-        if day is None:
-            first = date(year, month, 1)
-            return When(f"{year}-{month:02d}", first, _month_end(year, month), "month")
-        d = date(year, month, day)
-        if time:
-            return When(f"{d.isoformat()}T{time}", d, d, "minute")
-        return When(d.isoformat(), d, d, "day")
-    except ValueError:
-        return None  # 2020年13月, 2月30日: not a date
-
-
-def _month_end(year: int, month: int) -> date:
-    nxt = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
 
 
 _EXTRA = re.compile(

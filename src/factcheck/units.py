@@ -63,6 +63,26 @@ _TABLE: list[tuple[str, str, Fraction, str]] = [
     ("length", "km", F(1000), "公里|千米|~km|kilometres|kilometers|kilometre|kilometer"),
     ("length", "cm", F(1, 100), "厘米|~cm|centimetres|centimeters"),
     ("length", "mm", F(1, 1000), "毫米|~mm|millimetres|millimeters"),
+    # a square or cubic unit is its own dimension: 5m³ is no length, nor 5m² (m2, m3 only
+    # right after the digits, as the one-letter symbols)
+    (
+        "area",
+        "m²",
+        F(1),
+        "平方米|~m²|~㎡|~m2|~sqm|square metres|square meters|square metre|square meter|sq m",
+    ),
+    (
+        "area",
+        "km²",
+        F(10**6),
+        "平方公里|平方千米|~km²|~㎢|~km2|square kilometres"
+        "|square kilometers|square kilometre|square kilometer|sq km",
+    ),
+    ("area", "cm²", F(1, 10**4), "平方厘米|~cm²|~㎠|~cm2|square centimetres|square centimeters"),
+    ("area", "ha", F(10**4), "公顷|hectares|hectare"),
+    ("area", "亩", F(2000, 3), "亩"),  # a mu, 1/15 of a hectare
+    ("volume", "m³", F(1), "立方米|~m³|~㎥|~m3|cubic metres|cubic meters|cubic metre|cubic meter"),
+    ("volume", "cm³", F(1, 10**6), "立方厘米|~cm³|~㎤|~cm3|cubic centimetres|cubic centimeters"),
     ("duration", "day", F(1), "天|~日|days|day"),
     ("duration", "hour", F(1, 24), "小时|个小时|~h|~hr|~hrs|hours|hour"),
     ("duration", "minute", F(1, 1440), "分钟|~分|~min|~mins|minutes|minute"),
@@ -186,13 +206,32 @@ def key(word: str) -> str:
 # Compiled once: quantity.py matches these at a position (forward), scanner.py also against the
 # text just before a number (backward, anchored at the end with \Z).
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, thin and no-break spaces included
-_CJK = [w for w in [*UNITS, *MEASURES] if not is_ascii_word(w)]
-_WORDS = [w for w in UNITS if is_ascii_word(w) and len(w) > 1]
-_LETTERS = "|".join(w for w in UNITS if is_ascii_word(w) and len(w) == 1)
+# symbols of a square or a cube (m², ㎡) are read as English symbols are: a space may come
+# between them and the number (5 m² is plainly square metres)
+_POWERS = [w for w in UNITS if any(c in "²³㎡㎢㎠㎥㎤" for c in w)]
+_CJK = [w for w in [*UNITS, *MEASURES] if not is_ascii_word(w) and w not in _POWERS]
+# single letters (m, g, t, h, x) and symbols with a digit (m2, km2) only right after the
+# digits: "5 m" is too often not metres, "5 M2" not square metres
+_GLUED = [w for w in UNITS if is_ascii_word(w) and (len(w) == 1 or any(c.isdigit() for c in w))]
+_WORDS = [w for w in UNITS if is_ascii_word(w) and w not in _GLUED] + _POWERS
+_LETTERS = "|".join(sorted(_GLUED, key=len, reverse=True))
+_ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: what (?i:) also reads as i, s or k
+
+
+def may_begin(words: Iterable[str]) -> str:
+    """A lookahead for the characters ``alternation(words)`` can begin with: most places
+    after a number are followed by none of them, and the alternatives are then not tried
+    one by one."""
+    firsts = {w[0] for w in words}
+    chars = {c for f in firsts for c in (f, f.lower(), f.upper())}
+    chars |= {x for x in _ODD_CASES for f in firsts if re.fullmatch(f"(?i:{re.escape(f)})", x)}
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])"
+
+
 CJK_UNIT_RE = re.compile(rf"{HS}*(?P<u>{alternation(_CJK)})")
-# single letters (m, g, t, h, x) only right after the digits: "5 m" is too often not metres
 ASCII_UNIT_RE = re.compile(
-    rf"(?:{HS}*(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))(?![A-Za-z0-9])"
+    rf"(?:{HS}*{may_begin(_WORDS)}(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))"
+    r"(?![A-Za-z0-9])"
 )
 LEADING_FWD = re.compile(rf"(?:{alternation(LEADING)})\s*")
 LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")

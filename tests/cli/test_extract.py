@@ -144,3 +144,56 @@ def test_claims_naming_another_article_are_warned_of(tmp_path):
     )
     same = runner.invoke(app, ["extract", str(ARTICLE), "--claims", str(GUILIN)])
     assert same.exit_code == 0 and "warning" not in same.stderr
+
+
+ENGLISH = (
+    "Reservoir works\n\n"
+    "The dam was closed on 5 March 2020 and the lake held 1.2 million m³ by 5 March.\n"
+    "It reopened 100 days later, on 13 June 2020, over a basin of 3.5 km².\n"
+)
+
+
+def _drafted(tmp_path, text):
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    result = runner.invoke(app, ["extract", "--draft", str(article), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def _verified(tmp_path, draft, claims):
+    """The draft with its stubs replaced by ``claims``: the verdicts and the coverage."""
+    path = tmp_path / "claims.yaml"
+    path.write_text(draft[: draft.index("claims:\n")] + "claims:\n" + claims, encoding="utf-8")
+    report = verify([path])
+    (fr,) = report.files
+    assert not fr.problems, fr.problems
+    assert fr.coverage is not None
+    return {r.claim.id: r.verdict.value for r in fr.results}, fr.coverage
+
+
+def test_a_drafted_english_date_and_cubic_metres_verify(tmp_path):
+    draft = _drafted(tmp_path, ENGLISH)
+    assert '      volume: "1.2 million m³"\n    # dates: 5 March 2020, 5 March\n' in draft
+    assert '      area: "3.5 km²"\n    # dates: 13 June 2020\n' in draft
+    verdicts, coverage = _verified(
+        tmp_path,
+        draft,
+        "  - id: reopened\n"
+        "    kind: date\n"
+        "    quote: [The dam was closed on 5 March 2020, It reopened 100 days later, "
+        "on 13 June 2020]\n"
+        "    count_first_day: false\n"
+        "    values: {start: 5 March 2020, duration: 100 days later, end: 13 June 2020}\n"
+        "  - id: lake-over-basin\n"
+        "    kind: order\n"
+        "    quote: [the lake held 1.2 million m³, over a basin of 3.5 km²]\n"
+        "    values: {lake: 1.2 million m³, basin: 3.5 km²}\n"
+        "    order: [lake, basin]\n",
+    )
+    assert verdicts["reopened"] == "consistent"
+    # cubic metres and square kilometres are different measures: nothing to order
+    assert verdicts["lake-over-basin"] == "unverifiable"
+    # 5 March (no year) is a figure of the article: unaccounted, not lost
+    assert [c.figure.text for c in coverage.unaccounted] == ["5 March"]
