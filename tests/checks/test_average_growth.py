@@ -121,3 +121,15 @@ def test_years_must_be_a_whole_number_written_exactly(write):
     report = verify([write(text, header=True)])
     assert [(p.pos.line, p.pos.column) for p in report.problems] == [(8, 43)]
     assert "whole number of years" in report.problems[0].message
+
+
+def test_years_may_be_written_in_months_or_bare_but_not_in_another_measure(write):
+    # a year is twelve months: 60个月 is the same five yearly steps as 5年 and as 5
+    for years in ("5年", "60个月", "5"):
+        r = run(write(CAGR.format(rate="8.4%", years=years), header=True))["c"]
+        assert r.verdict is Verdict.CONSISTENT, years
+        assert r.main.steps[2].formula == "(growth factor)^(1/5) − 1"
+    for years in ("18个月", "5天", "5元"):  # a year and a half; days; money
+        report = verify([write(CAGR.format(rate="8.4%", years=years), header=True)])
+        assert len(report.problems) == 1, years
+        assert "whole number of years" in report.problems[0].message

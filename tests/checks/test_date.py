@@ -179,3 +179,38 @@ def test_a_wrong_elapsed_time_in_months_is_answered_in_months(write):
     r = run(write(elapsed("5个月"), header=True))["e"]
     assert r.verdict is Verdict.INCONSISTENT
     assert r.main.gap.nearest == "3个月"
+
+
+def years_later(end: str, duration: str) -> str:
+    return f"""\
+- id: y
+  kind: date
+  count_first_day: false
+  quote: 2019年3月1日开工,{duration}后完工
+  values:
+    start: 2019年3月1日
+    duration: {duration}
+    end: {{value: "{end}", derived: true}}
+"""
+
+
+def test_a_duration_in_years_moves_along_the_calendar_in_twelves_of_months(write):
+    # a year is twelve months: 2019-03-01 + 2年 is 2021-03-01, as + 24个月 is
+    for duration in ("2年", "24个月", "两年"):
+        r = run(write(years_later("2021-03-01", duration), header=True))["y"]
+        assert r.verdict is Verdict.CONSISTENT, (duration, r.main.message)
+    # a year and a half is eighteen months, not 2020-03-01 + 182 days
+    assert run(write(years_later("2020-09-01", "1.5年"), header=True))["y"].verdict is (
+        Verdict.CONSISTENT
+    )
+    assert run(write(years_later("2022-03-01", "2年"), header=True))["y"].verdict is (
+        Verdict.INCONSISTENT
+    )
+
+
+def test_a_wrong_elapsed_time_in_years_is_answered_in_years(write):
+    # 2020-10-14 to 2021-01-05 is under three months: no whole number of years but 0 reaches
+    # it under up_or_down rounding (0年 stands for up to half a year)
+    r = run(write(elapsed("2年"), header=True))["e"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.gap.nearest == "0年"

@@ -5,7 +5,8 @@ Values: the stated average ``rate`` (a percentage; a fall word, 下降 or fell, 
 negative) and either
 
 - ``from``, ``to`` and ``years``, the number of yearly steps between them (2015 → 2020 is
-  ``5年``, written exactly): the rate is ``(to ÷ from)^(1/years) − 1``; or
+  ``5年``, written exactly; a bare ``5`` or ``60个月`` says the same): the rate is
+  ``(to ÷ from)^(1/years) − 1``; or
 - the rate of each year, ``rate_1``, ``rate_2``, … in order: the rate is
   ``((1 + rate_1) × (1 + rate_2) × …)^(1/n) − 1``.
 
@@ -53,7 +54,9 @@ from typing import Any
 from factcheck.checks.base import Context, Mistake, Option, compare, finding, plain, signed, step
 from factcheck.intervals import DivisionByZeroError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.quantity import Quantity
 from factcheck.roots import nth_root
+from factcheck.units import COUNT
 
 KIND = "average_growth"
 VALUES = ("rate",)
@@ -97,7 +100,8 @@ def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
     years = next((v for v in values if v.name == "years"), None)
     if years is not None:
         q = years.quantity
-        whole = q.value.denominator == 1 and 1 <= q.value <= MAX_YEARS
+        n = in_years(q)
+        whole = n is not None and n.denominator == 1 and 1 <= n <= MAX_YEARS
         if not whole or q.step is not None or q.qualifier is not None:
             return [
                 Mistake(
@@ -110,13 +114,21 @@ def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
     return []
 
 
+def in_years(q: Quantity) -> Fraction | None:
+    """A number of years as written: a bare number, or a time in years or months (60个月 is 5);
+    None for a figure of another measure (5天, 5元)."""
+    if q.unit.dimension == "months":
+        return q.value / 12  # held in months: a year is twelve
+    return q.value if q.unit.dimension == COUNT and q.measure is None else None
+
+
 def periods(claim: Claim) -> int:
     """The number of yearly steps: ``years``, or the count of yearly rates."""
     years = claim.value("years")
     if years is None:
         return len(yearly(claim))
-    n = years.quantity.value
-    if n.denominator != 1 or not 1 <= n <= MAX_YEARS:
+    n = in_years(years.quantity)
+    if n is None or n.denominator != 1 or not 1 <= n <= MAX_YEARS:
         raise Unusable(f"years {years.text} is not a whole number from 1 to {MAX_YEARS}")
     return int(n)
 
