@@ -32,7 +32,6 @@ from factcheck.numerals import (
 from factcheck.numtext import decimal_text
 from factcheck.rounding import Rounding, rounded
 from factcheck.units import (
-    ASCII_UNIT_RE,
     CJK_UNIT_RE,
     COUNT,
     DIRECTION_FWD,
@@ -48,6 +47,7 @@ from factcheck.units import (
     UNITS,
     Unit,
     UnitSpec,
+    ascii_unit,
     key,
 )
 
@@ -236,7 +236,7 @@ def _unit(s: str, pos: int, scan: bool) -> tuple[str, str, int, bool] | None:
             if inner and inner.start("u") == plus and "个" + inner.group("u") in UNITS:
                 return "个" + inner.group("u"), "个" + inner.group("u"), inner.end(), True
         return word, word, m.end(), False
-    m = ASCII_UNIT_RE.match(s, pos)
+    m = ascii_unit(s, pos)
     if m:
         word = m.group("w") or m.group("l")
         spaced = " " if m.start("w" if m.group("w") else "l") != pos else ""

@@ -223,17 +223,46 @@ def may_begin(words: Iterable[str]) -> str:
     """A lookahead for the characters ``alternation(words)`` can begin with: most places
     after a number are followed by none of them, and the alternatives are then not tried
     one by one."""
+    return f"(?=[{re.escape(''.join(sorted(_begin(words))))}])"
+
+
+def _begin(words: Iterable[str]) -> set[str]:
+    """The characters ``alternation(words)`` can begin with, in either case."""
     firsts = {w[0] for w in words}
     chars = {c for f in firsts for c in (f, f.lower(), f.upper())}
-    chars |= {x for x in _ODD_CASES for f in firsts if re.fullmatch(f"(?i:{re.escape(f)})", x)}
-    return f"(?=[{re.escape(''.join(sorted(chars)))}])"
+    odd = {x for x in _ODD_CASES for f in firsts if re.fullmatch(f"(?i:{re.escape(f)})", x)}
+    return chars | odd
 
 
 CJK_UNIT_RE = re.compile(rf"{HS}*(?P<u>{alternation(_CJK)})")
-ASCII_UNIT_RE = re.compile(
+_ASCII_UNIT = (
     rf"(?:{HS}*{may_begin(_WORDS)}(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))"
     r"(?![A-Za-z0-9])"
 )
+_HS_CHARS = " \t\u00a0\u2009\u202f"  # the characters of HS
+_ASCII_LEAD = frozenset(_begin(_WORDS) | {w[0] for w in _GLUED})  # what a unit can begin with
+
+
+def ascii_unit(s: str, pos: int) -> re.Match[str] | None:
+    """The English unit or symbol written at ``pos``, after horizontal space (" yuan", "kg").
+
+    The pattern is compiled on first use, and tried only where a letter follows: a Chinese
+    article seldom writes one after a number, and compiling it costs most of a millisecond of
+    every start.
+    """
+    end, i = len(s), pos
+    while i < end and s[i] in _HS_CHARS:
+        i += 1
+    if i == end or s[i] not in _ASCII_LEAD:
+        return None
+    return _ascii_unit_re().match(s, pos)
+
+
+@functools.cache
+def _ascii_unit_re() -> re.Pattern[str]:
+    return re.compile(_ASCII_UNIT)
+
+
 LEADING_FWD = re.compile(rf"(?:{alternation(LEADING)})\s*")
 LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")
 _CN_DIR = alternation(w for w in (*RISE, *FALL) if not is_ascii_word(w))
