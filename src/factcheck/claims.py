@@ -19,6 +19,7 @@ from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.rounding import Rounding
 from factcheck.values import declared_names, read_expression, read_values, undefined_name
 from factcheck.yamlnodes import (
+    BOOLS,
     File,
     clip,
     join_key,
@@ -96,9 +97,11 @@ def read_claim(
             hint = f"is '{clip(near[0])}' meant to be `kind`? {hint}"
         f.problem(node, "claim has no `kind`", hint, key)
     else:
-        name = text_of(f, kind_node, f"{key}.kind", "kind") or ""
-        kind = _kind(f, name)
-        if name == DRAFT_KIND:
+        name = text_of(f, kind_node, f"{key}.kind", "kind", typed=False)
+        kind = _kind(f, name) if name is not None else None
+        if name is None:
+            pass  # said by text_of
+        elif name == DRAFT_KIND:
             f.problem(
                 kind_node,
                 "draft claim: choose its kind",
@@ -140,7 +143,8 @@ def read_claim(
     approx = read_approx(f, keys.get("approx"), approx, f"{key}.approx")
     severity = "error"
     if "severity" in keys:
-        severity = text_of(f, keys["severity"], f"{key}.severity", "severity") or "error"
+        given = text_of(f, keys["severity"], f"{key}.severity", "severity", typed=False)
+        severity = given or "error"
         if severity not in SEVERITIES:
             f.problem(
                 keys["severity"],
@@ -280,27 +284,32 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
                 if item is not None and item not in names:
                     undefined_name(f, n, item, names, key)
         return [i for i in items if i is not None]
-    text = text_of(f, node, key, key.rsplit(".", 1)[-1])
+    name = key.rsplit(".", 1)[-1]
+    text = text_of(f, node, key, name, typed=opt.type in ("expr", "text"))
     if text is None:
         return None
     if opt.type == "choice" and text not in opt.choices:
         close = difflib.get_close_matches(text, opt.choices, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
-        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{clip(text)}'", hint, key)
+        f.problem(node, f"unknown {name} '{clip(text)}'", hint, key)
         return None
+    quoted = isinstance(node, yaml.ScalarNode) and bool(node.style)  # plain: ""
     if opt.type == "bool":
-        if text not in ("true", "false"):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
+        if text not in BOOLS:
+            f.problem(node, f"`{name}` must be true or false", opt.doc, key)
             return None
-        return text == "true"
+        if quoted:  # "true" is text to YAML, and to the schema
+            hint = f"write it without quotes: `{name}: {text}`"
+            f.problem(node, f"`{name}` must be true or false, not {kind_of(node)}", hint, key)
+            return None
+        return BOOLS[text]
     if opt.type == "int":  # a bound or a count of wholes: 0 would search or list nothing
         if not (text.isascii() and text.isdigit() and len(text) <= 18) or int(text) < 1:
-            f.problem(
-                node,
-                f"`{key.rsplit('.', 1)[-1]}` must be a whole number of at least 1",
-                opt.doc,
-                key,
-            )
+            f.problem(node, f"`{name}` must be a whole number of at least 1", opt.doc, key)
+            return None
+        if quoted:
+            hint = f"write it without quotes: `{name}: {text}`"
+            f.problem(node, f"`{name}` must be a whole number, not {kind_of(node)}", hint, key)
             return None
         return int(text)
     if opt.type == "expr":

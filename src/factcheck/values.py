@@ -20,7 +20,16 @@ from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
 from factcheck.models import Value
 from factcheck.quantity import Quantity, QuantityError
-from factcheck.yamlnodes import File, clip, join_key, mapping, scalar_offset, text_of
+from factcheck.yamlnodes import (
+    BOOLS,
+    File,
+    clip,
+    join_key,
+    kind_of,
+    mapping,
+    scalar_offset,
+    text_of,
+)
 
 VALUE_KEYS = ("value", "derived", "note")
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -71,16 +80,22 @@ def read_values(
                 continue
             text_node = sub["value"]
             if "derived" in sub:
-                d = text_of(f, sub["derived"], f"{vkey}.derived", "derived")
-                if d is not None and d not in ("true", "false"):
+                dnode = sub["derived"]
+                d = text_of(f, dnode, f"{vkey}.derived", "derived", typed=False)
+                if d is not None and d not in BOOLS:
                     hint = "`derived: true` marks a figure of your own; leave it out otherwise"
-                    f.problem(sub["derived"], "derived must be true or false", hint, vkey)
-                derived = d == "true"
+                    f.problem(dnode, "derived must be true or false", hint, vkey)
+                elif d is not None and getattr(dnode, "style", None):  # quoted "true" is text
+                    hint = f"write it without quotes: `derived: {d}`"
+                    f.problem(
+                        dnode, f"derived must be true or false, not {kind_of(dnode)}", hint, vkey
+                    )
+                derived = BOOLS.get(d or "", False)
             if "note" in sub:
                 note = text_of(f, sub["note"], f"{vkey}.note", "note") or ""
         # no length limit here: the parser refuses a long figure at once, saying why
         hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
-        text = text_of(f, text_node, vkey, "a figure", most=None, hint=hint)
+        text = text_of(f, text_node, vkey, "a figure", most=None, hint=hint, typed=False)
         if text is None:
             continue
         stripped = text.strip()

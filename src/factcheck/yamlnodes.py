@@ -6,6 +6,7 @@ file and its claims share (:mod:`factcheck.loader`, :mod:`factcheck.claims`).
 from __future__ import annotations
 
 import difflib
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,17 @@ if TYPE_CHECKING:
 
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
+
+# What YAML 1.2's core schema, which editors and the JSON schema use, reads a plain scalar as
+# when not as text: https://yaml.org/spec/1.2.2/#1032-tag-resolution. A date stays text, as
+# there; an empty scalar is read as empty text, as it always was.
+BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULLS = ("~", "null", "Null", "NULL")
+_NUMBER = re.compile(
+    r"[-+]?(?:[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_NOT_TEXT_START = frozenset("0123456789+-.~nNtTfF")  # how every such scalar begins
 
 
 class File:
@@ -112,14 +124,57 @@ def join_key(key: str, part: str | int) -> str:
     return f"{key}.{part}" if key else part
 
 
+def plain_kind(node: yaml.ScalarNode) -> str | None:
+    """What YAML reads a plain scalar as when not as text (``the number 5.20``, ``true``,
+    ``null``), said with its text as written; None for text, quoted or not."""
+    value = node.value
+    # a plain scalar's style is "" (None from PyYAML's Python parser)
+    if node.style or not value or value[0] not in _NOT_TEXT_START:
+        return None
+    if value in BOOLS:
+        return value
+    if value in _NULLS:
+        return "null"
+    if _NUMBER.fullmatch(value):
+        return f"the number {value}"
+    return None
+
+
+def quoted_hint(node: yaml.ScalarNode, key: str) -> str:
+    """How to write a plain scalar as text: in quotes, after its key unless a list item."""
+    last = key.rsplit(".", 1)[-1]
+    written = f'"{clip(node.value)}"'
+    if not last.endswith("]"):  # a list item is written as it is, in quotes
+        written = f"{last}: {written}"
+    if node.value in _NULLS:  # YAML's "no value": more likely meant to be left out
+        return f"leave it out, or write it in quotes: `{written}`"
+    return f"write it in quotes: `{written}`"
+
+
 def text_of(
-    f: File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
+    f: File,
+    node: yaml.Node,
+    key: str,
+    what: str,
+    most: int | None = MAX_TEXT,
+    hint: str = "",
+    typed: bool = True,
 ) -> str | None:
-    """The text of a scalar node, or None when it is not one or is over ``most`` characters."""
+    """The text of a scalar node, or None when it is not one or is over ``most`` characters.
+
+    With ``typed``, a plain scalar that YAML reads as a number, true/false or null is not
+    text either (``quote: 5.20`` is the number 5.2 to every other YAML tool): it must be
+    quoted. A name, a choice or a figure, which is read from its written text, is not typed.
+    """
     if not isinstance(node, yaml.ScalarNode):
         hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
         f.problem(node, f"{what} must be text, not {kind_of(node)}", hint, key)
         return None
+    if typed:
+        other = plain_kind(node)
+        if other is not None:
+            f.problem(node, f"{what} must be text, not {other}", quoted_hint(node, key), key)
+            return None
     if most is not None and len(node.value) > most:
         f.problem(
             node,
@@ -142,7 +197,7 @@ def read_rounding(f: File, node: yaml.Node | None, default: Rounding, key: str) 
     """A ``rounding`` setting, or ``default`` when absent or unknown."""
     if node is None:
         return default
-    text = text_of(f, node, key, "rounding")
+    text = text_of(f, node, key, "rounding", typed=False)
     try:
         return Rounding(text or "")
     except ValueError:
@@ -157,7 +212,7 @@ def read_approx(f: File, node: yaml.Node | None, default: Fraction, key: str) ->
     """An ``approx`` setting, a percentage from 0% to 100%, or ``default`` when absent or bad."""
     if node is None:
         return default
-    text = text_of(f, node, key, "approx")
+    text = text_of(f, node, key, "approx", typed=False)
     if text is None:
         return default
     try:
