@@ -17,15 +17,18 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.rounding import Rounding
-from factcheck.values import declared_names, read_expression, read_values, undefined_name
+from factcheck.values import read_expression, read_values, undefined_name
 from factcheck.yamlnodes import (
     BOOLS,
+    MAX_TEXT,
     File,
     clip,
     join_key,
     kind_of,
     mapping,
     misspelt,
+    plain_keys,
+    plain_kind,
     read_approx,
     read_rounding,
     text_of,
@@ -41,12 +44,13 @@ ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
 class Kind:
     """What reading a claim needs of its kind, looked up once per file rather than per claim."""
 
-    __slots__ = ("allowed", "check_shape", "module", "options", "parsers", "signed")
+    __slots__ = ("allowed", "allowed_set", "check_shape", "module", "options", "parsers", "signed")
 
     def __init__(self, module: ModuleType) -> None:
         self.module = module
         self.options: dict[str, Option] = dict(module.OPTIONS)
         self.allowed = CLAIM_KEYS + tuple(self.options)
+        self.allowed_set = frozenset(self.allowed)
         self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
         self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
         self.check_shape = getattr(module, "check_shape", None)  # a kind's own rules
@@ -77,11 +81,15 @@ def read_claim(
             key,
         )
         return None
-    kind_node = None
-    for k, v in node.value:
-        if k.value == "kind":
-            kind_node = v
-            break
+    fast = plain_keys(node)  # the keys of a claim with no duplicate and no key not text
+    if fast is not None:
+        kind_node = fast.get("kind")
+    else:
+        kind_node = None
+        for k, v in node.value:
+            if k.value == "kind":
+                kind_node = v
+                break
     kind: Kind | None = None
     if kind_node is None:
         known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
@@ -114,7 +122,11 @@ def read_claim(
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
             f.problem(kind_node, f"unknown kind '{clip(name)}'", hint, f"{key}.kind")
     allowed = kind.allowed if kind else ()
-    keys = mapping(f, node, allowed, key, "a claim")
+    keys: dict[str, yaml.Node] | None
+    if fast is not None and (kind is None or kind.allowed_set.issuperset(fast)):
+        keys = fast  # what mapping() would find, with nothing to report
+    else:
+        keys = mapping(f, node, allowed, key, "a claim")
     if keys is None:
         return None
     said: set[str] = set()
@@ -139,8 +151,10 @@ def read_claim(
                 f"{key}.id",
             )
     quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
-    rounding = read_rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
-    approx = read_approx(f, keys.get("approx"), approx, f"{key}.approx")
+    if "rounding" in keys:  # else the file's
+        rounding = read_rounding(f, keys["rounding"], rounding, f"{key}.rounding")
+    if "approx" in keys:
+        approx = read_approx(f, keys["approx"], approx, f"{key}.approx")
     severity = "error"
     if "severity" in keys:
         given = text_of(f, keys["severity"], f"{key}.severity", "severity", typed=False)
@@ -155,10 +169,9 @@ def read_claim(
     note = text_of(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = kind.parsers if kind else {}
     signed = kind.signed if kind else ()
-    values = read_values(
+    values, declared = read_values(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
-    declared = declared_names(keys.get("values"))
     opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
     if kind is not None:
         module = kind.module
@@ -226,6 +239,10 @@ def _quotes(
             hint = "copy the sentence the figures come from, verbatim"
             f.problem(claim, "claim has no `quote`", hint, key)
         return []
+    if node.__class__ is yaml.ScalarNode:  # one quote, as most claims have
+        text = node.value
+        if text.strip() and len(text) <= MAX_TEXT and plain_kind(node) is None:
+            return [Quote(text, f.pos(node))]
     listed = isinstance(node, yaml.SequenceNode)
     items = node.value if listed else [node]
     out = []
@@ -248,18 +265,17 @@ def _options(
     where: dict[str, Pos] = {}
     for name, opt in options.items():
         node = keys.get(name)
-        okey = join_key(key, name)
         if node is None:
             if opt.required:
                 f.problem(
                     Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
                     f"claim needs `{name}`",
                     opt.doc,
-                    okey,
+                    join_key(key, name),
                 )
             continue
         where[name] = f.pos(node)
-        value = _option(f, node, opt, names, okey)
+        value = _option(f, node, opt, names, join_key(key, name))
         if value is not None:
             out[name] = value
     return out, where

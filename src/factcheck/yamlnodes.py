@@ -38,18 +38,21 @@ _NOT_TEXT_START = frozenset("0123456789+-.~nNtTfF")  # how every such scalar beg
 class File:
     """The loading of one file: its path and the problems found so far."""
 
-    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
+    __slots__ = ("exprs", "kinds", "names", "path", "problems", "unchecked")
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.unchecked: list[Unchecked] = []
         self.kinds: dict[str, Kind] = {}
-        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
+        # a file repeats its expressions: each parsed once, with the names it uses
+        self.exprs: dict[str, tuple[expr_mod.Expression, tuple[expr_mod.Name, ...]]] = {}
+        self.names: set[str] = set()  # value names found plain: a file repeats them too
 
     def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
         """The place of a node in this file, ``offset`` characters into it."""
-        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
+        mark = node.start_mark
+        return Pos(self.path, mark.line + 1, mark.column + 1 + offset)
 
     def problem(
         self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
@@ -59,15 +62,38 @@ class File:
         self.problems.append(Problem(pos, message, hint, key))
 
 
+def plain_keys(node: yaml.MappingNode) -> dict[str, yaml.Node] | None:
+    """The keys of a mapping when every one is text and none repeats, as in a good file (no
+    problem to report), else None."""
+    pairs = node.value
+    out = {}
+    try:
+        for k, v in pairs:
+            out[k.value] = v
+    except TypeError:  # a key that is a list or a mapping, whose value is a list
+        return None
+    return out if len(out) == len(pairs) else None
+
+
 def mapping(
-    f: File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
+    f: File,
+    node: yaml.Node,
+    allowed: tuple[str, ...],
+    key: str,
+    what: str,
+    allowed_set: frozenset[str] | None = None,
 ) -> dict[str, yaml.Node] | None:
-    """The keys of a mapping node, reporting duplicates and unknown keys."""
+    """The keys of a mapping node, reporting duplicates and unknown keys; ``allowed_set``, the
+    keys of ``allowed``, lets a good mapping be read at once."""
     if not isinstance(node, yaml.MappingNode):
         f.problem(
             node, f"{what} must be a mapping, not {kind_of(node)}", "write `key: value` lines", key
         )
         return None
+    if not allowed or allowed_set is not None:
+        fast = plain_keys(node)
+        if fast is not None and (allowed_set is None or allowed_set.issuperset(fast)):
+            return fast
     out: dict[str, yaml.Node] = {}
     for k, v in node.value:
         if not isinstance(k, yaml.ScalarNode):
