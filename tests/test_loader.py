@@ -190,7 +190,7 @@ def test_source_text_missing_is_located(write):
     (
         *("5.20", "-3", "+7", "0", "1.5e+3", ".5", "12.", "0x1F", ".inf", "-.Inf", ".NaN"),
         *("~", "null", "NULL", "true", "False", "TRUE"),
-        *("one", "5.20%", "3条", "1,000", "nan", "inf", "1e", "+", "0x", "true."),
+        *("one", "5.20%", "3条", "1,000", "nan", "inf", "1e", "+", "0x", "true.", "09", "1e100"),
     ),
 )
 def test_a_plain_scalar_is_text_where_pyyaml_reads_text_too(scalar):
@@ -199,8 +199,9 @@ def test_a_plain_scalar_is_text_where_pyyaml_reads_text_too(scalar):
     assert (plain_kind(node) is None) == isinstance(yaml.safe_load(f"k: {scalar}")["k"], str)
 
 
-@pytest.mark.parametrize("scalar", ["2021-01-05", "yes", "off", "1_000"])
-def test_what_only_yaml_1_1_reads_as_another_type_is_text(scalar):
+@pytest.mark.parametrize("scalar", ["2021-01-05", "yes", "off", "1_000", "1e100", "0o17", "-.5"])
+def test_what_only_one_yaml_version_reads_as_another_type_is_text(scalar):
+    # dates and yes/no are text to YAML 1.2 (editors); 1e100 and 0o17 to 1.1 (PyYAML's dump)
     assert plain_kind(safeyaml.compose(f"k: {scalar}").value[0][1]) is None
 
 

@@ -23,15 +23,19 @@ if TYPE_CHECKING:
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
 
-# What YAML 1.2's core schema, which editors and the JSON schema use, reads a plain scalar as
-# when not as text: https://yaml.org/spec/1.2.2/#1032-tag-resolution. A date stays text, as
-# there; an empty scalar is read as empty text, as it always was.
+# A plain scalar that is not text: a number, true/false or null both to YAML 1.2's core schema
+# (https://yaml.org/spec/1.2.2/#1032-tag-resolution), as editors and the JSON schema read it,
+# and to YAML 1.1, as PyYAML reads and writes it. What only one of them reads so (a date,
+# yes/no, 1e5) stays text, so that no YAML tool's text is refused; an empty scalar is read as
+# empty text, as it always was.
 BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _NULLS = ("~", "null", "Null", "NULL")
-_NUMBER = re.compile(
+_NUMBER = re.compile(  # YAML 1.2's numbers
     r"[-+]?(?:[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
 )
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_YAML_1_1 = yaml.resolver.Resolver()
 _NOT_TEXT_START = frozenset("0123456789+-.~nNtTfF")  # how every such scalar begins
 
 
@@ -161,7 +165,9 @@ def plain_kind(node: yaml.ScalarNode) -> str | None:
         return value
     if value in _NULLS:
         return "null"
-    if _NUMBER.fullmatch(value):
+    if _NUMBER.fullmatch(value) and (
+        _YAML_1_1.resolve(yaml.ScalarNode, value, (True, False)) in _NUMBER_TAGS
+    ):
         return f"the number {value}"
     return None
 
