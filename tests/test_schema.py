@@ -153,6 +153,7 @@ def test_plain_numbers_and_booleans_pass_both_where_they_are_meant(write):
         kind: granularity
         quote: 20.36%的盗抢案件24小时内破获,30.66%的案件3日内破获
         max_n: 10000
+        constraints: a <= b
         values: {a: 20.36%, b: 30.66%}
       - id: fee
         kind: expression
@@ -165,7 +166,7 @@ def test_plain_numbers_and_booleans_pass_both_where_they_are_meant(write):
     cf = loader.load(path)
     assert cf.problems == ()
     grim, fee = cf.claims
-    assert grim.options["max_n"] == 10000
+    assert grim.options["max_n"] == 10000 and len(grim.options["constraints"]) == 1
     assert [(v.text, v.derived) for v in fee.values] == [
         ("5.20", False),
         ("5.2", True),
