@@ -233,3 +233,8 @@ def test_a_mistyped_scalar_is_refused_with_every_other_problem_of_the_file(write
         (9, 11, "`open` must be true or false, not the text 'false'"),
         (13, 12, "a quote must be text, not true"),
     ]
+
+
+def test_a_kind_that_is_not_text_is_said_once(write):
+    path = write(GOOD.replace("kind: order", "kind: [order]"), header=True)
+    assert [msg for _, _, msg, _ in problems(path)] == ["kind must be text, not a list"]

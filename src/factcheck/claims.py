@@ -106,10 +106,8 @@ def read_claim(
         f.problem(node, "claim has no `kind`", hint, key)
     else:
         name = text_of(f, kind_node, f"{key}.kind", "kind", typed=False)
-        kind = _kind(f, name) if name is not None else None
-        if name is None:
-            pass  # said by text_of
-        elif name == DRAFT_KIND:
+        kind = _kind(f, name) if name is not None else None  # None: said by text_of
+        if name == DRAFT_KIND:
             f.problem(
                 kind_node,
                 "draft claim: choose its kind",
@@ -117,7 +115,7 @@ def read_claim(
                 "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
                 f"{key}.kind",
             )
-        elif kind is None:
+        elif name is not None and kind is None:
             close = difflib.get_close_matches(name, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
             f.problem(kind_node, f"unknown kind '{clip(name)}'", hint, f"{key}.kind")
