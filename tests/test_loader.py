@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import yaml
 
 from factcheck import safeyaml
 from factcheck.loader import load
+from factcheck.models import Claim
 from factcheck.yamlnodes import plain_kind
 
 GOOD = """\
@@ -238,3 +241,11 @@ def test_a_mistyped_scalar_is_refused_with_every_other_problem_of_the_file(write
 def test_a_kind_that_is_not_text_is_said_once(write):
     path = write(GOOD.replace("kind: order", "kind: [order]"), header=True)
     assert [msg for _, _, msg, _ in problems(path)] == ["kind must be text, not a list"]
+
+
+def test_the_claim_fields_are_in_the_order_the_loader_passes_them():
+    names = [f.name for f in dataclasses.fields(Claim)]
+    assert names == [
+        *("id", "kind", "quotes", "values", "pos", "rounding", "approx"),
+        *("severity", "note", "options", "option_pos"),
+    ]

@@ -189,19 +189,12 @@ def read_claim(
                 f.problem(_place(f, keys, values, m.key), m.message, m.hint, join_key(key, m.key))
     if len(f.problems) > before or kind is None:
         return None
+    # in the order of Claim's fields (a test holds it): passed by keyword, eleven arguments
+    # cost as much again as the rest of the construction
     return Claim(
-        id=cid,
-        kind=kind.module.KIND,
-        quotes=tuple(quotes),
-        values=tuple(values),
-        pos=f.pos(node),
-        rounding=rounding,
-        approx=approx,
-        severity=severity,
-        note=note,
-        options=opts,
-        option_pos=opt_pos,
-    )
+        cid, kind.module.KIND, tuple(quotes), tuple(values), f.pos(node), rounding, approx,
+        severity, note, opts, opt_pos,
+    )  # fmt: skip
 
 
 _STEP = re.compile(r"([^.\[]+)|\[(\d+)\]")
