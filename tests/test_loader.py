@@ -1,6 +1,14 @@
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+import yaml
+
+from factcheck import safeyaml
 from factcheck.loader import load
+from factcheck.models import Claim
+from factcheck.yamlnodes import plain_kind
 
 GOOD = """\
 - id: fraud
@@ -178,3 +186,66 @@ def test_bad_rounding_suggests(write):
 def test_source_text_missing_is_located(write):
     found = problems(write("source:\n  text: nowhere.txt\nclaims: []\n"))
     assert [(line, col) for line, col, _, _ in found] == [(2, 9)]
+
+
+@pytest.mark.parametrize(
+    "scalar",
+    (
+        *("5.20", "-3", "+7", "0", "1.5e+3", ".5", "12.", "0x1F", ".inf", "-.Inf", ".NaN"),
+        *("~", "null", "NULL", "true", "False", "TRUE"),
+        *("one", "5.20%", "3条", "1,000", "nan", "inf", "1e", "+", "0x", "true.", "09", "1e100"),
+    ),
+)
+def test_a_plain_scalar_is_text_where_pyyaml_reads_text_too(scalar):
+    # where YAML 1.1 (PyYAML) and 1.2 (editors, the schema) agree, the loader agrees with both
+    node = safeyaml.compose(f"k: {scalar}").value[0][1]
+    assert (plain_kind(node) is None) == isinstance(yaml.safe_load(f"k: {scalar}")["k"], str)
+
+
+@pytest.mark.parametrize("scalar", ["2021-01-05", "yes", "off", "1_000", "1e100", "0o17", "-.5"])
+def test_what_only_one_yaml_version_reads_as_another_type_is_text(scalar):
+    # dates and yes/no are text to YAML 1.2 (editors); 1e100 and 0o17 to 1.1 (PyYAML's dump)
+    assert plain_kind(safeyaml.compose(f"k: {scalar}").value[0][1]) is None
+
+
+def test_quoted_and_block_scalars_are_text():
+    root = safeyaml.compose("a: \"5.20\"\nb: 'true'\nc: |\n  7\n")
+    assert [plain_kind(v) for _, v in root.value] == [None, None, None]
+
+
+def test_a_mistyped_scalar_is_refused_with_every_other_problem_of_the_file(write):
+    path = write(
+        """\
+        - id: 7
+          kind: count
+          quote: 共3项
+          items: [甲, 2, 丙]
+          open: "false"
+          values: {count: 3项}
+        - id: b
+          kind: expression
+          quote: true
+          expr: a == a
+          values: {a: 1}
+        """,
+        header=True,
+    )
+    assert [(line, col, msg) for line, col, msg, _ in problems(path)] == [
+        (5, 9, "id must be text, not the number 7"),
+        (8, 16, "an item must be text, not the number 2"),
+        (9, 11, "`open` must be true or false, not the text 'false'"),
+        (13, 12, "a quote must be text, not true"),
+    ]
+
+
+def test_a_kind_that_is_not_text_is_said_once(write):
+    path = write(GOOD.replace("kind: order", "kind: [order]"), header=True)
+    assert [msg for _, _, msg, _ in problems(path)] == ["kind must be text, not a list"]
+
+
+def test_the_claim_fields_are_in_the_order_the_loader_passes_them():
+    names = [f.name for f in dataclasses.fields(Claim)]
+    assert names == [
+        *("id", "kind", "quotes", "values", "pos", "rounding", "approx"),
+        *("severity", "note", "options", "option_pos"),
+    ]

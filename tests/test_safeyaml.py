@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -198,6 +200,30 @@ def test_a_slice_counts_its_depth_from_where_it_stands():
     assert safeyaml.compose_fast(text, 0)[0] is not None
     with pytest.raises(safeyaml.Unsure):
         safeyaml.compose_fast(text, 1)
+
+
+# where a token, so an anchor or an alias, may start: after a space, a break or an indicator
+_TOKEN_BEFORE = " \t\n\r[]{},:?\"'!|>-\ufeff"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="&*ab1 \t\n\r[]{},:?\"'!|>-\ufeff", max_size=12))
+def test_the_look_out_for_anchors_stops_where_one_may_start(text):
+    where = [m.start() for m in re.finditer(safeyaml._MAYBE_ANCHOR, text)]
+    assert where == [
+        i for i, c in enumerate(text) if c in "&*" and (i == 0 or text[i - 1] in _TOKEN_BEFORE)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        *(("&a x", True), ("a: &x 1", True), ("[*a]", True), ("x\n*a", True), ("a:&b", True)),
+        *(("\ufeff&a", True), ("R&D", False), ("3*4", False), ("note: x*", False)),
+    ],
+)
+def test_the_look_out_for_anchors(text, found):
+    assert (re.search(safeyaml._MAYBE_ANCHOR, text) is not None) == found
 
 
 def test_a_false_alarm_still_composes():

@@ -120,3 +120,55 @@ def test_kinds_and_their_options_come_from_the_registry():
 def test_the_committed_schema_is_current():
     committed = (ROOT / "schema" / "claims.schema.json").read_text(encoding="utf-8")
     assert committed == schema.render(), "run `make schema` to regenerate it"
+
+
+# Scalars of the wrong YAML type (a number for a text, text for a whole number or a boolean):
+# the broken files of the corpus, read as any YAML tool reads them, fail the schema too.
+MISTYPED = (
+    "quote-a-number",
+    "id-a-number",
+    "title-a-number",
+    "note-null",
+    "count-items-numbers",
+    "max-n-quoted",
+    "open-quoted",
+    "derived-quoted",
+)
+
+
+@pytest.mark.parametrize("name", MISTYPED)
+def test_a_mistyped_scalar_fails_the_loader_and_the_schema(name):
+    path = ROOT / "tests" / "data" / "bad" / f"{name}.yaml"
+    assert errors(yaml.safe_load(path.read_text(encoding="utf-8")))
+    problems = verify([path]).problems
+    assert problems and all("must be" in p.message for p in problems)
+
+
+def test_plain_numbers_and_booleans_pass_both_where_they_are_meant(write):
+    text = """\
+    version: 1
+    source: {title: "1984", date: "2021-01-05"}
+    claims:
+      - id: "2020"
+        kind: granularity
+        quote: 20.36%的盗抢案件24小时内破获,30.66%的案件3日内破获
+        max_n: 10000
+        constraints: a <= b
+        values: {a: 20.36%, b: 30.66%}
+      - id: fee
+        kind: expression
+        quote: "收费5.20元"
+        expr: a == b
+        values: {a: 5.20, b: {value: 5.2, derived: True}, c: {value: 0.50, derived: false}}
+    """
+    path = write(text)
+    assert errors(yaml.safe_load(path.read_text(encoding="utf-8"))) == []
+    cf = loader.load(path)
+    assert cf.problems == ()
+    grim, fee = cf.claims
+    assert grim.options["max_n"] == 10000 and len(grim.options["constraints"]) == 1
+    assert [(v.text, v.derived) for v in fee.values] == [
+        ("5.20", False),
+        ("5.2", True),
+        ("0.50", False),
+    ]

@@ -17,14 +17,18 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Option
 from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.rounding import Rounding
-from factcheck.values import declared_names, read_expression, read_values, undefined_name
+from factcheck.values import read_expression, read_values, undefined_name
 from factcheck.yamlnodes import (
+    BOOLS,
+    MAX_TEXT,
     File,
     clip,
     join_key,
     kind_of,
     mapping,
     misspelt,
+    plain_keys,
+    plain_kind,
     read_approx,
     read_rounding,
     text_of,
@@ -40,12 +44,13 @@ ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # whole text: fullmatch
 class Kind:
     """What reading a claim needs of its kind, looked up once per file rather than per claim."""
 
-    __slots__ = ("allowed", "check_shape", "module", "options", "parsers", "signed")
+    __slots__ = ("allowed", "allowed_set", "check_shape", "module", "options", "parsers", "signed")
 
     def __init__(self, module: ModuleType) -> None:
         self.module = module
         self.options: dict[str, Option] = dict(module.OPTIONS)
         self.allowed = CLAIM_KEYS + tuple(self.options)
+        self.allowed_set = frozenset(self.allowed)
         self.parsers: dict[str, Any] = getattr(module, "VALUE_PARSERS", {})
         self.signed: tuple[str, ...] = getattr(module, "SIGNED", ())
         self.check_shape = getattr(module, "check_shape", None)  # a kind's own rules
@@ -76,11 +81,15 @@ def read_claim(
             key,
         )
         return None
-    kind_node = None
-    for k, v in node.value:
-        if k.value == "kind":
-            kind_node = v
-            break
+    fast = plain_keys(node)  # the keys of a claim with no duplicate and no key not text
+    if fast is not None:
+        kind_node = fast.get("kind")
+    else:
+        kind_node = None
+        for k, v in node.value:
+            if k.value == "kind":
+                kind_node = v
+                break
     kind: Kind | None = None
     if kind_node is None:
         known = set(CLAIM_KEYS).union(*(m.OPTIONS for m in REGISTRY.values()))
@@ -96,8 +105,8 @@ def read_claim(
             hint = f"is '{clip(near[0])}' meant to be `kind`? {hint}"
         f.problem(node, "claim has no `kind`", hint, key)
     else:
-        name = text_of(f, kind_node, f"{key}.kind", "kind") or ""
-        kind = _kind(f, name)
+        name = text_of(f, kind_node, f"{key}.kind", "kind", typed=False)
+        kind = _kind(f, name) if name is not None else None  # None: said by text_of
         if name == DRAFT_KIND:
             f.problem(
                 kind_node,
@@ -106,12 +115,16 @@ def read_claim(
                 "(README, Kinds), or delete the stub and list its figures under `unchecked:`",
                 f"{key}.kind",
             )
-        elif kind is None:
+        elif name is not None and kind is None:
             close = difflib.get_close_matches(name, list(REGISTRY), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(REGISTRY)}"
             f.problem(kind_node, f"unknown kind '{clip(name)}'", hint, f"{key}.kind")
     allowed = kind.allowed if kind else ()
-    keys = mapping(f, node, allowed, key, "a claim")
+    keys: dict[str, yaml.Node] | None
+    if fast is not None and (kind is None or kind.allowed_set.issuperset(fast)):
+        keys = fast  # what mapping() would find, with nothing to report
+    else:
+        keys = mapping(f, node, allowed, key, "a claim")
     if keys is None:
         return None
     said: set[str] = set()
@@ -136,11 +149,14 @@ def read_claim(
                 f"{key}.id",
             )
     quotes = _quotes(f, keys.get("quote"), node, f"{key}.quote", "quote" in said)
-    rounding = read_rounding(f, keys.get("rounding"), rounding, f"{key}.rounding")
-    approx = read_approx(f, keys.get("approx"), approx, f"{key}.approx")
+    if "rounding" in keys:  # else the file's
+        rounding = read_rounding(f, keys["rounding"], rounding, f"{key}.rounding")
+    if "approx" in keys:
+        approx = read_approx(f, keys["approx"], approx, f"{key}.approx")
     severity = "error"
     if "severity" in keys:
-        severity = text_of(f, keys["severity"], f"{key}.severity", "severity") or "error"
+        given = text_of(f, keys["severity"], f"{key}.severity", "severity", typed=False)
+        severity = given or "error"
         if severity not in SEVERITIES:
             f.problem(
                 keys["severity"],
@@ -151,10 +167,9 @@ def read_claim(
     note = text_of(f, keys["note"], f"{key}.note", "note") or "" if "note" in keys else ""
     parsers = kind.parsers if kind else {}
     signed = kind.signed if kind else ()
-    values = read_values(
+    values, declared = read_values(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
-    declared = declared_names(keys.get("values"))
     opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
     if kind is not None:
         module = kind.module
@@ -174,19 +189,12 @@ def read_claim(
                 f.problem(_place(f, keys, values, m.key), m.message, m.hint, join_key(key, m.key))
     if len(f.problems) > before or kind is None:
         return None
+    # in the order of Claim's fields (a test holds it): passed by keyword, eleven arguments
+    # cost as much again as the rest of the construction
     return Claim(
-        id=cid,
-        kind=kind.module.KIND,
-        quotes=tuple(quotes),
-        values=tuple(values),
-        pos=f.pos(node),
-        rounding=rounding,
-        approx=approx,
-        severity=severity,
-        note=note,
-        options=opts,
-        option_pos=opt_pos,
-    )
+        cid, kind.module.KIND, tuple(quotes), tuple(values), f.pos(node), rounding, approx,
+        severity, note, opts, opt_pos,
+    )  # fmt: skip
 
 
 _STEP = re.compile(r"([^.\[]+)|\[(\d+)\]")
@@ -222,6 +230,10 @@ def _quotes(
             hint = "copy the sentence the figures come from, verbatim"
             f.problem(claim, "claim has no `quote`", hint, key)
         return []
+    if node.__class__ is yaml.ScalarNode:  # one quote, as most claims have
+        text = node.value
+        if text.strip() and len(text) <= MAX_TEXT and plain_kind(node) is None:
+            return [Quote(text, f.pos(node))]
     listed = isinstance(node, yaml.SequenceNode)
     items = node.value if listed else [node]
     out = []
@@ -244,18 +256,17 @@ def _options(
     where: dict[str, Pos] = {}
     for name, opt in options.items():
         node = keys.get(name)
-        okey = join_key(key, name)
         if node is None:
             if opt.required:
                 f.problem(
                     Pos(f.path, 0, 0) if not keys else f.pos(next(iter(keys.values()))),
                     f"claim needs `{name}`",
                     opt.doc,
-                    okey,
+                    join_key(key, name),
                 )
             continue
         where[name] = f.pos(node)
-        value = _option(f, node, opt, names, okey)
+        value = _option(f, node, opt, names, join_key(key, name))
         if value is not None:
             out[name] = value
     return out, where
@@ -280,27 +291,32 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
                 if item is not None and item not in names:
                     undefined_name(f, n, item, names, key)
         return [i for i in items if i is not None]
-    text = text_of(f, node, key, key.rsplit(".", 1)[-1])
+    name = key.rsplit(".", 1)[-1]
+    text = text_of(f, node, key, name, typed=opt.type in ("expr", "text"))
     if text is None:
         return None
     if opt.type == "choice" and text not in opt.choices:
         close = difflib.get_close_matches(text, opt.choices, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(opt.choices)}"
-        f.problem(node, f"unknown {key.rsplit('.', 1)[-1]} '{clip(text)}'", hint, key)
+        f.problem(node, f"unknown {name} '{clip(text)}'", hint, key)
         return None
+    quoted = isinstance(node, yaml.ScalarNode) and bool(node.style)  # plain: ""
     if opt.type == "bool":
-        if text not in ("true", "false"):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be true or false", opt.doc, key)
+        if text not in BOOLS:
+            f.problem(node, f"`{name}` must be true or false", opt.doc, key)
             return None
-        return text == "true"
+        if quoted:  # "true" is text to YAML, and to the schema
+            hint = f"write it without quotes: `{name}: {text}`"
+            f.problem(node, f"`{name}` must be true or false, not {kind_of(node)}", hint, key)
+            return None
+        return BOOLS[text]
     if opt.type == "int":  # a bound or a count of wholes: 0 would search or list nothing
         if not (text.isascii() and text.isdigit() and len(text) <= 18) or int(text) < 1:
-            f.problem(
-                node,
-                f"`{key.rsplit('.', 1)[-1]}` must be a whole number of at least 1",
-                opt.doc,
-                key,
-            )
+            f.problem(node, f"`{name}` must be a whole number of at least 1", opt.doc, key)
+            return None
+        if quoted:
+            hint = f"write it without quotes: `{name}: {text}`"
+            f.problem(node, f"`{name}` must be a whole number, not {kind_of(node)}", hint, key)
             return None
         return int(text)
     if opt.type == "expr":

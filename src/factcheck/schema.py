@@ -117,7 +117,8 @@ _OPTION_TYPES: dict[str, dict[str, Any]] = {
         "uniqueItems": True,
     },
     "expr": {"type": "string"},
-    "exprs": {"type": "array", "items": {"type": "string"}},
+    # one expression, or a list of them: the loader reads both, as it does quotes
+    "exprs": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
     "text": {"type": "string"},
     "bool": {"type": "boolean"},
     "int": {"type": "integer", "minimum": 1},

@@ -18,11 +18,20 @@ from factcheck import expr as expr_mod
 from factcheck import safeyaml
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
-from factcheck.models import Value
+from factcheck.models import Pos, Value
 from factcheck.quantity import Quantity, QuantityError
-from factcheck.yamlnodes import File, clip, join_key, mapping, scalar_offset, text_of
+from factcheck.yamlnodes import (
+    BOOLS,
+    File,
+    clip,
+    kind_of,
+    mapping,
+    scalar_offset,
+    text_of,
+)
 
 VALUE_KEYS = ("value", "derived", "note")
+_VALUE_KEYS = frozenset(VALUE_KEYS)
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 MAX_FIGURE = 2_000  # characters of one figure (numerals.MAX_DIGITS bounds its digits)
 
@@ -35,73 +44,57 @@ def read_values(
     parsers: dict[str, Any],
     signed: tuple[str, ...] = (),
     said: bool = False,
-) -> list[Value]:
-    """The named figures of a claim; ``signed`` names the values that may be negative counts."""
+) -> tuple[list[Value], set[str]]:
+    """The named figures of a claim, and every name written, read or not (so that one bad
+    figure does not cascade); ``signed`` names the values that may be negative counts."""
     if node is None:
         if not said:
             hint = "name its figures: `values: {from: 82.04%}`"
             f.problem(claim, "claim has no `values`", hint, key)
-        return []
+        return [], set()
     keys = mapping(f, node, (), key, "values")
     if keys is None:
-        return []
+        return [], set()
     out = []
+    names, path, scalar, nfc = f.names, f.path, yaml.ScalarNode, unicodedata.normalize
     for name, vnode in keys.items():
-        vkey = join_key(key, name)
-        if not NAME_RE.fullmatch(name):
-            f.problem(
-                _key_node(node, name),
-                f"value name '{clip(name)}' is not a plain name",
-                "use letters, digits and '_', not starting with a digit",
-                vkey,
-            )
-            continue
-        derived, note, text_node = False, "", vnode
-        if isinstance(vnode, yaml.MappingNode):
-            sub = mapping(f, vnode, VALUE_KEYS, vkey, "a value")
-            if sub is None:
-                continue
-            if "value" not in sub:
+        if name not in names:
+            if not NAME_RE.fullmatch(name):
                 f.problem(
-                    vnode,
-                    "value has no `value`",
-                    "write `{value: 16.2个百分点, derived: true}`",
-                    vkey,
+                    _key_node(node, name),
+                    f"value name '{clip(name)}' is not a plain name",
+                    "use letters, digits and '_', not starting with a digit",
+                    f"{key}.{name}",
                 )
                 continue
-            text_node = sub["value"]
-            if "derived" in sub:
-                d = text_of(f, sub["derived"], f"{vkey}.derived", "derived")
-                if d is not None and d not in ("true", "false"):
-                    hint = "`derived: true` marks a figure of your own; leave it out otherwise"
-                    f.problem(sub["derived"], "derived must be true or false", hint, vkey)
-                derived = d == "true"
-            if "note" in sub:
-                note = text_of(f, sub["note"], f"{vkey}.note", "note") or ""
-        # no length limit here: the parser refuses a long figure at once, saying why
-        hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
-        text = text_of(f, text_node, vkey, "a figure", most=None, hint=hint)
-        if text is None:
-            continue
+            names.add(name)
+        text_node: yaml.Node
+        if vnode.__class__ is scalar:  # a figure as written, as most are
+            text_node, text, derived, note = vnode, vnode.value, False, ""
+        else:
+            read = _value(f, vnode, f"{key}.{name}")
+            if read is None:
+                continue
+            text_node, text, derived, note = read
         stripped = text.strip()
-        if safeyaml.LINE_BREAK.search(stripped):
+        # a line break is not printable: most figures need no search for one
+        if not stripped.isprintable() and safeyaml.LINE_BREAK.search(stripped):
             f.problem(
                 text_node,
                 f"figure '{clip(text)}' runs over more than one line",
                 "write a figure on one line, as the article does",
-                vkey,
+                f"{key}.{name}",
             )
             continue
         text = stripped
-        parser = parsers.get(name, parse_figure_or_date)
         try:
-            quantity = parser(text)
+            quantity = parsers.get(name, parse_figure_or_date)(text)
         except QuantityError as e:
             f.problem(
                 text_node,
                 f"cannot read figure '{clip(text)}': {e.message}",
                 e.hint,
-                vkey,
+                f"{key}.{name}",
                 scalar_offset(text_node, e.offset),
             )
             continue
@@ -110,7 +103,7 @@ def read_values(
                 text_node,
                 f"a figure is {len(text):,} characters long, over the limit of {MAX_FIGURE:,}",
                 "write the figure as the article does",
-                vkey,
+                f"{key}.{name}",
             )
             continue
         # a Fraction's sign is its numerator's: cheaper than comparing two Fractions
@@ -120,15 +113,50 @@ def read_values(
                 f"a count cannot be negative: '{clip(text)}'",
                 "a number of things is zero or more; a fall is a change: write 减少3件 "
                 "as the `change` of a change claim",
-                vkey,
+                f"{key}.{name}",
             )
             continue
-        out.append(
-            Value(
-                name, unicodedata.normalize("NFC", text), quantity, f.pos(text_node), derived, note
+        mark = text_node.start_mark
+        pos = Pos(path, mark.line + 1, mark.column + 1)
+        out.append(Value(name, nfc("NFC", text), quantity, pos, derived, note))
+    return out, set(keys)
+
+
+def _value(f: File, node: yaml.Node, key: str) -> tuple[yaml.Node, str, bool, str] | None:
+    """A value that is not written as a plain figure: ``{value: ..., derived: ..., note: ...}``
+    read into its figure's node and text, derived and note, or None when it has a problem."""
+    derived, note, text_node = False, "", node
+    if isinstance(node, yaml.MappingNode):
+        sub = mapping(f, node, VALUE_KEYS, key, "a value", _VALUE_KEYS)
+        if sub is None:
+            return None
+        if "value" not in sub:
+            f.problem(
+                node,
+                "value has no `value`",
+                "write `{value: 16.2个百分点, derived: true}`",
+                key,
             )
-        )
-    return out
+            return None
+        text_node = sub["value"]
+        if "derived" in sub:
+            dnode = sub["derived"]
+            d = text_of(f, dnode, f"{key}.derived", "derived", typed=False)
+            if d is not None and d not in BOOLS:
+                hint = "`derived: true` marks a figure of your own; leave it out otherwise"
+                f.problem(dnode, "derived must be true or false", hint, key)
+            elif d is not None and getattr(dnode, "style", None):  # quoted "true" is text
+                hint = f"write it without quotes: `derived: {d}`"
+                f.problem(dnode, f"derived must be true or false, not {kind_of(dnode)}", hint, key)
+            derived = BOOLS.get(d or "", False)
+        if "note" in sub:
+            note = text_of(f, sub["note"], f"{key}.note", "note") or ""
+    # no length limit here: the parser refuses a long figure at once, saying why
+    hint = "write the figure as text: `lost: 169万元`, or `{value: 169万元, derived: true}`"
+    text = text_of(f, text_node, key, "a figure", most=None, hint=hint, typed=False)
+    if text is None:
+        return None
+    return text_node, text, derived, note
 
 
 def value_parser(module: ModuleType, name: str) -> Callable[[str], Quantity]:
@@ -142,21 +170,14 @@ def _key_node(node: yaml.Node, name: str) -> yaml.Node:
     return next(k for k, _ in node.value if k.value == name)
 
 
-def declared_names(node: yaml.Node | None) -> set[str]:
-    """Every value name written, read or not, so one bad figure does not cascade."""
-    if not isinstance(node, yaml.MappingNode):
-        return set()
-    return {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-
-
 def read_expression(
     f: File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
 ) -> Any:
     """An expression option read and checked: its names defined, and the kind's own check."""
-    parsed = f.exprs.get(text)
-    if parsed is None:
+    read = f.exprs.get(text)
+    if read is None:
         try:
-            parsed = f.exprs[text] = expr_mod.parse(text)  # frozen: shared by every claim
+            parsed = expr_mod.parse(text)  # frozen: shared by every claim
         except expr_mod.ExprError as e:
             f.problem(
                 node,
@@ -166,8 +187,10 @@ def read_expression(
                 scalar_offset(node, e.offset),
             )
             return None
-    known = names | set(opt.names)
-    for name in parsed.names():
+        read = f.exprs[text] = (parsed, tuple(parsed.names()))
+    parsed, used = read
+    known = names | set(opt.names) if opt.names else names
+    for name in used:
         if name.name not in known:
             undefined_name(f, node, name.name, known, key, scalar_offset(node, name.offset))
     if opt.convert is not None:

@@ -6,6 +6,7 @@ file and its claims share (:mod:`factcheck.loader`, :mod:`factcheck.claims`).
 from __future__ import annotations
 
 import difflib
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -22,22 +23,40 @@ if TYPE_CHECKING:
 MAX_TEXT = 100_000  # characters of one quote, note or other text
 MAX_SHOWN = 40  # characters of a bad figure or name repeated in a message
 
+# A plain scalar that is not text: a number, true/false or null both to YAML 1.2's core schema
+# (https://yaml.org/spec/1.2.2/#1032-tag-resolution), as editors and the JSON schema read it,
+# and to YAML 1.1, as PyYAML reads and writes it. What only one of them reads so (a date,
+# yes/no, 1e5) stays text, so that no YAML tool's text is refused; an empty scalar is read as
+# empty text, as it always was.
+BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULLS = ("~", "null", "Null", "NULL")
+_NUMBER = re.compile(  # YAML 1.2's numbers
+    r"[-+]?(?:[0-9]+|\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_YAML_1_1 = yaml.resolver.Resolver()
+_NOT_TEXT_START = frozenset("0123456789+-.~nNtTfF")  # how every such scalar begins
+
 
 class File:
     """The loading of one file: its path and the problems found so far."""
 
-    __slots__ = ("exprs", "kinds", "path", "problems", "unchecked")
+    __slots__ = ("exprs", "kinds", "names", "path", "problems", "unchecked")
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.unchecked: list[Unchecked] = []
         self.kinds: dict[str, Kind] = {}
-        self.exprs: dict[str, expr_mod.Expression] = {}  # a file repeats its expressions
+        # a file repeats its expressions: each parsed once, with the names it uses
+        self.exprs: dict[str, tuple[expr_mod.Expression, tuple[expr_mod.Name, ...]]] = {}
+        self.names: set[str] = set()  # value names found plain: a file repeats them too
 
     def pos(self, node: yaml.Node, offset: int = 0) -> Pos:
         """The place of a node in this file, ``offset`` characters into it."""
-        return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1 + offset)
+        mark = node.start_mark
+        return Pos(self.path, mark.line + 1, mark.column + 1 + offset)
 
     def problem(
         self, node: yaml.Node | Pos, message: str, hint: str = "", key: str = "", offset: int = 0
@@ -47,15 +66,38 @@ class File:
         self.problems.append(Problem(pos, message, hint, key))
 
 
+def plain_keys(node: yaml.MappingNode) -> dict[str, yaml.Node] | None:
+    """The keys of a mapping when every one is text and none repeats, as in a good file (no
+    problem to report), else None."""
+    pairs = node.value
+    out = {}
+    try:
+        for k, v in pairs:
+            out[k.value] = v
+    except TypeError:  # a key that is a list or a mapping, whose value is a list
+        return None
+    return out if len(out) == len(pairs) else None
+
+
 def mapping(
-    f: File, node: yaml.Node, allowed: tuple[str, ...], key: str, what: str
+    f: File,
+    node: yaml.Node,
+    allowed: tuple[str, ...],
+    key: str,
+    what: str,
+    allowed_set: frozenset[str] | None = None,
 ) -> dict[str, yaml.Node] | None:
-    """The keys of a mapping node, reporting duplicates and unknown keys."""
+    """The keys of a mapping node, reporting duplicates and unknown keys; ``allowed_set``, the
+    keys of ``allowed``, lets a good mapping be read at once."""
     if not isinstance(node, yaml.MappingNode):
         f.problem(
             node, f"{what} must be a mapping, not {kind_of(node)}", "write `key: value` lines", key
         )
         return None
+    if not allowed or allowed_set is not None:
+        fast = plain_keys(node)
+        if fast is not None and (allowed_set is None or allowed_set.issuperset(fast)):
+            return fast
     out: dict[str, yaml.Node] = {}
     for k, v in node.value:
         if not isinstance(k, yaml.ScalarNode):
@@ -112,14 +154,59 @@ def join_key(key: str, part: str | int) -> str:
     return f"{key}.{part}" if key else part
 
 
+def plain_kind(node: yaml.ScalarNode) -> str | None:
+    """What YAML reads a plain scalar as when not as text (``the number 5.20``, ``true``,
+    ``null``), said with its text as written; None for text, quoted or not."""
+    value = node.value
+    # a plain scalar's style is "" (None from PyYAML's Python parser)
+    if node.style or not value or value[0] not in _NOT_TEXT_START:
+        return None
+    if value in BOOLS:
+        return value
+    if value in _NULLS:
+        return "null"
+    if _NUMBER.fullmatch(value) and (
+        _YAML_1_1.resolve(yaml.ScalarNode, value, (True, False)) in _NUMBER_TAGS
+    ):
+        return f"the number {value}"
+    return None
+
+
+def quoted_hint(node: yaml.ScalarNode, key: str) -> str:
+    """How to write a plain scalar as text: in quotes, after its key unless a list item."""
+    last = key.rsplit(".", 1)[-1]
+    written = f'"{clip(node.value)}"'
+    if not last.endswith("]"):  # a list item is written as it is, in quotes
+        written = f"{last}: {written}"
+    if node.value in _NULLS:  # YAML's "no value": more likely meant to be left out
+        return f"leave it out, or write it in quotes: `{written}`"
+    return f"write it in quotes: `{written}`"
+
+
 def text_of(
-    f: File, node: yaml.Node, key: str, what: str, most: int | None = MAX_TEXT, hint: str = ""
+    f: File,
+    node: yaml.Node,
+    key: str,
+    what: str,
+    most: int | None = MAX_TEXT,
+    hint: str = "",
+    typed: bool = True,
 ) -> str | None:
-    """The text of a scalar node, or None when it is not one or is over ``most`` characters."""
+    """The text of a scalar node, or None when it is not one or is over ``most`` characters.
+
+    With ``typed``, a plain scalar that YAML reads as a number, true/false or null is not
+    text either (``quote: 5.20`` is the number 5.2 to every other YAML tool): it must be
+    quoted. A name, a choice or a figure, which is read from its written text, is not typed.
+    """
     if not isinstance(node, yaml.ScalarNode):
         hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
         f.problem(node, f"{what} must be text, not {kind_of(node)}", hint, key)
         return None
+    if typed:
+        other = plain_kind(node)
+        if other is not None:
+            f.problem(node, f"{what} must be text, not {other}", quoted_hint(node, key), key)
+            return None
     if most is not None and len(node.value) > most:
         f.problem(
             node,
@@ -142,7 +229,7 @@ def read_rounding(f: File, node: yaml.Node | None, default: Rounding, key: str) 
     """A ``rounding`` setting, or ``default`` when absent or unknown."""
     if node is None:
         return default
-    text = text_of(f, node, key, "rounding")
+    text = text_of(f, node, key, "rounding", typed=False)
     try:
         return Rounding(text or "")
     except ValueError:
@@ -157,7 +244,7 @@ def read_approx(f: File, node: yaml.Node | None, default: Fraction, key: str) ->
     """An ``approx`` setting, a percentage from 0% to 100%, or ``default`` when absent or bad."""
     if node is None:
         return default
-    text = text_of(f, node, key, "approx")
+    text = text_of(f, node, key, "approx", typed=False)
     if text is None:
         return default
     try:

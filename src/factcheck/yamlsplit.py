@@ -65,7 +65,7 @@ def split(text: str) -> Split | None:
     """The claim list's items, or None when the file is not laid out as a block list."""
     if any(b in text for b in _BREAKS):
         return None  # YAML counts these as line breaks too: lines would not line up
-    found = list(_CLAIMS.finditer(text))
+    found = _claims_lines(text)
     if len(found) != 1:
         return None
     claims = found[0]
@@ -74,15 +74,16 @@ def split(text: str) -> Split | None:
         return None  # `claims:` is not followed by a block list
     indent = len(first.group(1))
     # only the lines indented no deeper than the items: item starts, and what ends the list
-    shallow = re.compile(rf"^ {{0,{indent}}}[^ \n#]", re.MULTILINE)
+    # (a line found by its break: a search for `^` would try every character of the file)
+    shallow = re.compile(rf"\n( {{0,{indent}}})[^ \n#]")
     items: list[tuple[int, int]] = []
     end = len(text)
     line, at = text.count("\n", 0, claims.end()), claims.end()
     for m in shallow.finditer(text, claims.end()):
-        start = m.start()
+        start = m.start(1)
         line += text.count("\n", at, start)
         at = start
-        if m.end() - 1 - start == indent and _item(text, m.end() - 1):
+        if m.end(1) - start == indent and _item(text, m.end(1)):
             items.append((line, start))
         else:
             end = start  # the next key of the file
@@ -90,6 +91,20 @@ def split(text: str) -> Split | None:
     blank = "\n" * text.count("\n", claims.end(), end)
     head = text[: claims.start()] + "claims: []" + blank + text[end:]
     return Split(text, head, text.count("\n", 0, claims.start()), items, end)
+
+
+def _claims_lines(text: str) -> list[re.Match[str]]:
+    """The lines that are ``claims:``, found where the word is (a search for ``^`` would try
+    every character of the file)."""
+    found = []
+    at = text.find("claims:")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            m = _CLAIMS.match(text, at)
+            if m is not None:
+                found.append(m)
+        at = text.find("claims:", at + 1)
+    return found
 
 
 def _item(text: str, at: int) -> bool:

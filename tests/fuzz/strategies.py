@@ -170,6 +170,15 @@ def claims(draw: Any, clean: bool = False) -> Any:
         claim["reading"] = draw(
             st.sampled_from(("relative", "points", "absolute", "times", "times_plus", "x"))
         )
+    # scalars of the wrong YAML type: numbers for texts, texts for whole numbers and booleans
+    if kind == "count" and draw(st.booleans()):
+        claim["items"] = draw(st.lists(any_text | scalars, max_size=4))
+    if kind == "count" and draw(st.booleans()):
+        claim["open"] = draw(st.sampled_from((True, "true", "false", 1, None)))
+    if kind == "granularity" and draw(st.booleans()):
+        claim[draw(st.sampled_from(("max_n", "list_up_to")))] = draw(
+            st.sampled_from((10, "10", 0, "1e3", 1.5, True, None))
+        )
     for key in ("rounding", "approx", "severity", "note"):
         if draw(st.integers(0, 5)) == 0:
             claim[key] = draw(
