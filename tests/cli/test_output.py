@@ -116,6 +116,20 @@ def test_o_refuses_to_overwrite_the_source_text(tmp_path):
     assert text.read_text(encoding="utf-8") == "追回93万元,被骗169万元"
 
 
+@pytest.mark.parametrize("command", ["verify", "report"])
+def test_a_source_text_no_file_can_be_named_is_a_problem_not_a_traceback(tmp_path, command):
+    # a NUL cannot stand in a file name: the path is reported where it is written, and the
+    # output is still written (os.stat raises ValueError, not OSError, for such a name)
+    claims = tmp_path / "c.yaml"
+    claims.write_text('version: 1\nsource:\n  text: "a\\0b.txt"\nclaims: []\n', encoding="utf-8")
+    out = tmp_path / "out.html"
+    result = runner.invoke(app, [command, str(claims), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{claims}:3:9: error: cannot read the source text 'a\\x00b.txt'" in result.stderr
+    assert out.exists()
+
+
 def test_o_into_a_missing_directory_is_an_input_error(tmp_path):
     out = tmp_path / "nope" / "r.json"
     result = runner.invoke(app, ["verify", str(GUILIN), "-o", str(out)])

@@ -68,6 +68,8 @@ def _identity(path: Path) -> Path | tuple[int, int]:
         st = path.stat()
     except OSError:
         return path.resolve()
+    except ValueError:  # a NUL in the name (a claim file's source.text): no file has it
+        return path.absolute()
     return (st.st_dev, st.st_ino)
 
 
