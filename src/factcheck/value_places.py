@@ -33,6 +33,8 @@ from factcheck.units import (
 __all__ = [
     "PREFIXES",
     "SEPARATORS",
+    "Assignment",
+    "assign",
     "cut_before",
     "drops_words",
     "ends_a_range",
@@ -54,9 +56,11 @@ Place = tuple[int, int]  # (quote index, offset in the folded quote)
 Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
 
 
-def values_in_quotes(claim: Claim) -> Iterator[Finding]:
-    """A finding for each non-derived value that has no place of its own in the quotes."""
-    a = _assign(claim)
+def values_in_quotes(claim: Claim, a: Assignment | None = None) -> Iterator[Finding]:
+    """A finding for each non-derived value that has no place of its own in the quotes
+    (``a``: the claim's :func:`assign`, when already worked out)."""
+    if a is None:
+        a = assign(claim)
     places, owner = a.places, a.owner
     taken = {v: k for k, v in owner.items()}
     for value in a.wanted:
@@ -117,38 +121,27 @@ def provenance_finding(claim: Claim, pos: Pos, message: str, hint: str) -> Findi
     )
 
 
-def placed_values(claim: Claim) -> dict[str, Span]:
-    """Where each non-derived value stands in the folded quotes, when it has a place."""
-    a = _assign(claim)
+def placed_values(claim: Claim, a: Assignment | None = None) -> dict[str, Span]:
+    """Where each non-derived value stands in the folded quotes, when it has a place (``a``:
+    the claim's :func:`assign`, when already worked out)."""
+    if a is None:
+        a = assign(claim)
     return {name: (p[0], p[1], a.places[name][p]) for p, name in a.owner.items()}
 
 
-class _Assignment(NamedTuple):
+class Assignment(NamedTuple):
+    """Where a claim's values could stand in its quotes, and where each does."""
+
     found: list[list[Found]]  # the figures of each folded quote
     wanted: list[Value]  # the values that must stand in the quotes
     places: dict[str, dict[Place, int]]  # where each could stand, with the end of it
     owner: dict[Place, str]  # where each does stand
 
 
-_ASSIGNED: dict[int, tuple[Claim, _Assignment]] = {}
-ASSIGNED_KEPT = 4096  # claims whose assignment is kept: coverage asks again for each
-
-
-def _assign(claim: Claim) -> _Assignment:
-    """Where the claim's values stand in its quotes, worked out once per claim: the checks
-    ask (values_in_quotes), then coverage asks again (placed_values) after every claim of
-    the file is checked."""
-    kept = _ASSIGNED.get(id(claim))
-    if kept is not None and kept[0] is claim:
-        return kept[1]
-    a = _assignment(claim)
-    if len(_ASSIGNED) >= ASSIGNED_KEPT:
-        _ASSIGNED.clear()
-    _ASSIGNED[id(claim)] = (claim, a)
-    return a
-
-
-def _assignment(claim: Claim) -> _Assignment:
+def assign(claim: Claim) -> Assignment:
+    """Where the claim's values stand in its quotes. The engine works it out once per claim
+    and hands it to the checks (:func:`values_in_quotes`) and to coverage
+    (:func:`placed_values`), so a figure is claimed only through a place they accept."""
     quotes = [fold(q.text) for q in claim.quotes]
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
@@ -160,7 +153,7 @@ def _assignment(claim: Claim) -> _Assignment:
     if found:
         places = {v.name: _places(v, quotes, found, signless) for v in wanted}
         owner = _match(wanted, places)
-    return _Assignment(found, wanted, places, owner)
+    return Assignment(found, wanted, places, owner)
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
