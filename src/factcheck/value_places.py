@@ -20,6 +20,7 @@ from factcheck.fold import fold
 from factcheck.models import Claim, Finding, Pos, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
+from factcheck.scanner import _WORD_ENDS as WORD_ENDS
 from factcheck.scanner import Found, look_back, scan
 from factcheck.units import (
     CJK_UNIT_RE,
@@ -35,6 +36,7 @@ __all__ = [
     "SEPARATORS",
     "Assignment",
     "assign",
+    "bare",
     "cut_before",
     "drops_words",
     "ends_a_range",
@@ -260,6 +262,8 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     the figure the quote writes there: it leaves out words that change its meaning
     (:func:`drops_words`), or a unit, a scale, a sign or digits of the quote's figure (1.5 in
     增长1.5%, 3 in 3 million, 15 in 15公斤)."""
+    if bare(quote, start, end):
+        return False  # most values stand between plain words: nothing around them to read
     if drops_words(q, quote, start, end, signless):
         return True
     if not may_go_on(quote, start, end):
@@ -272,11 +276,29 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     return False
 
 
+def bare(quote: str, start: int, end: int) -> bool:
+    """True when neither :func:`drops_words` nor :func:`may_go_on` can find anything around
+    ``start:end`` of ``quote``: the character before it ends no word look_back reads and is
+    no sign, range mark or 之 (百分之), and the one after it begins no unit, scale, qualifier,
+    range or digit. A check of two characters in place of theirs, for any value."""
+    before, after = quote[start - 1 : start], quote[end : end + 1]
+    return not (
+        before in _BEFORE
+        or before.isspace()
+        or after in _AFTER
+        or after.isdigit()
+        or (start < 3 and quote.startswith(PREFIXES))  # may_go_on looks at the quote's start
+    )
+
+
 _GOES_ON = frozenset("%‰万亿千百余多 ")  # a space: 3 million, 1,500 people
 # the characters the patterns tried after a value can begin with: most values are followed
 # by none of them, and the patterns are not run
 _UNIT_FIRST = frozenset(w[0] for w in (*UNITS, *MEASURES) if not is_ascii_word(w))
 _TRAIL_FIRST = frozenset(" \t\u00a0\u2009\u202f").union(w[0] for w in TRAILING)
+# what bare() looks for before and after a value: whatever drops_words or may_go_on reads there
+_BEFORE = WORD_ENDS | _MINUS | _RANGE_MARKS | {"之"}
+_AFTER = _GOES_ON | _TRAIL_FIRST | _UNIT_FIRST | _RANGE_MARKS | {"余"}
 
 
 def may_go_on(quote: str, start: int, end: int) -> bool:
