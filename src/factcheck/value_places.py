@@ -149,11 +149,13 @@ def assign(claim: Claim) -> Assignment:
     # Most values stand in their quote as written: scan the quotes for figures written
     # another way (百分之六十 for 60%) only when that does not place every value.
     signless = claim.kind in MAGNITUDE_KINDS
-    places = {v.name: _places(v, quotes, None, signless) for v in wanted}
+    places = {v.name: _places(v, quotes, signless) for v in wanted}
     owner = _match(wanted, places)
-    found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
-    if found:
-        places = {v.name: _places(v, quotes, found, signless) for v in wanted}
+    found = [list(figures_of(q)) for q in quotes] if len(owner) < len(wanted) else []
+    if found:  # the places as text stay; the figures written another way join them
+        places = {
+            v.name: _written_otherwise(v, quotes, found, places[v.name], signless) for v in wanted
+        }
         owner = _match(wanted, places)
     return Assignment(found, wanted, places, owner)
 
@@ -166,21 +168,31 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     return a.step == b.step and same_quantity(a, b)
 
 
-def _places(
-    value: Value, quotes: list[str], found: list[list[Found]] | None, signless: bool = False
-) -> dict[Place, int]:
-    """Where in the quotes a value stands (as the same text, or as the same figure written
-    another way), each place with the end of what stands there."""
+def _places(value: Value, quotes: list[str], signless: bool = False) -> dict[Place, int]:
+    """Where in the quotes a value stands as the same text, each place with its end."""
     text = fold(value.text)
     n = len(text)
     q = value.quantity
-    out = {
+    return {
         (i, start): start + n
         for i, quote in enumerate(quotes)
         for start in literal_places(text, quote)
         if not (isinstance(q, Quantity) and misreads(q, quote, start, start + n, signless))
     }
-    if found and isinstance(value.quantity, Quantity):
+
+
+def _written_otherwise(
+    value: Value,
+    quotes: list[str],
+    found: list[list[Found]],
+    literal: dict[Place, int],
+    signless: bool = False,
+) -> dict[Place, int]:
+    """Where in the quotes a value stands: as the same text (``literal``, from
+    :func:`_places`), or as the same figure written another way, each place with the end of
+    what stands there."""
+    out = dict(literal)
+    if isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
                 if (
