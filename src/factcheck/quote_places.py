@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
@@ -128,8 +129,7 @@ def _standing(q: str, src: Folded) -> Standing:
     if not q:
         return Standing(whole, cut)
     s, n = src.text, len(q)
-    i = s.find(q)
-    while i >= 0:
+    for i in _finder(s)(q):
         k = i if splits(s, i) else i + n if splits(s, i + n) else -1
         f = _figure_cut(s, i, i + n) if k < 0 else None
         if k < 0 and f is None:
@@ -137,8 +137,51 @@ def _standing(q: str, src: Folded) -> Standing:
         elif cut[0] < 0:
             cut = (i, k) if f is None else (i, i if f[0] < i else i + n)
             figure = f or figure
-        i = s.find(q, i + 1)
     return Standing(whole, cut, figure)
+
+
+_GRAM, _STRIDE = 8, 8  # the index keeps the 8 characters at every 8th place of the article
+_PLAIN_ASKS = 32  # quotes looked for through the whole article before it is indexed
+
+
+class Finder:
+    """Every start of a quote in one folded article (overlapping ones too, in order).
+
+    Each quote must be looked for through the whole article: a file of many quotes would read
+    it once per quote. After the first few, the article is indexed: the ``_GRAM`` characters
+    at every ``_STRIDE``-th place. A quote of at least ``_GRAM + _STRIDE - 1`` characters that
+    starts at ``p`` holds, at its offset ``j = -p mod _STRIDE``, the characters indexed at
+    ``p + j``: looking up its first ``_STRIDE`` pieces finds every place it may start, and
+    ``str.startswith`` keeps those where it does."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked = 0
+        self.index: dict[str, list[int]] | None = None
+
+    def __call__(self, q: str) -> list[int]:
+        """The starts of ``q`` in the article, in order."""
+        self.asked += 1
+        if len(q) < _GRAM + _STRIDE - 1 or self.asked <= _PLAIN_ASKS:
+            return occurrences(q, self.text)
+        s, index = self.text, self.index
+        if index is None:
+            index = self.index = {}
+            for at in range(0, len(s) - _GRAM + 1, _STRIDE):
+                index.setdefault(s[at : at + _GRAM], []).append(at)
+        starts = {
+            at - j
+            for j in range(_STRIDE)
+            for at in index.get(q[j : j + _GRAM], ())
+            if at >= j and s.startswith(q, at - j)
+        }
+        return sorted(starts)
+
+
+@lru_cache(maxsize=2)
+def _finder(text: str) -> Finder:
+    """The :class:`Finder` of a folded article, kept for the claims that follow."""
+    return Finder(text)
 
 
 def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
