@@ -140,7 +140,7 @@ def _standing(q: str, src: Folded) -> Standing:
     return Standing(whole, cut, figure)
 
 
-_GRAM, _STRIDE = 8, 8  # the index keeps the 8 characters at every 8th place of the article
+_GRAM, _STRIDE = 16, 8  # the index keeps the 16 characters at every 8th place of the article
 _PLAIN_ASKS = 32  # quotes looked for through the whole article before it is indexed
 
 
