@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from factcheck import quote_places
 from factcheck.dates import parse_figure_or_date
 from factcheck.quote_places import _GRAM, _PLAIN_ASKS, _STRIDE, Finder, occurrences
 from factcheck.units import DIRECTIONS, LEADING, TRAILING, UNITS
@@ -128,3 +129,15 @@ def test_an_indexed_article_gives_every_start_that_find_gives(text, quotes):
         assert finder(q) == occurrences(q, text)
     indexed = any(len(q) >= _GRAM + _STRIDE - 1 for q in [*quotes, *pieces])
     assert (finder.index is not None) == indexed
+
+
+def test_a_very_long_article_is_not_indexed(monkeypatch):
+    # the index takes some 31 bytes a character: past the limit, str.find as before
+    monkeypatch.setattr(quote_places, "_INDEXED_MAX", 100)
+    sentence = "全市共有网格员3956名,划分网格4370个。"  # 23 characters
+    q = sentence + "全市"
+    long, short = Finder(sentence * 10), Finder(sentence * 4)
+    for _ in range(_PLAIN_ASKS + 2):
+        assert long(q) == list(range(0, 23 * 9, 23))
+        assert short(q) == [0, 23, 46]
+    assert long.index is None and short.index is not None

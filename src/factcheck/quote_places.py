@@ -142,6 +142,7 @@ def _standing(q: str, src: Folded) -> Standing:
 
 _GRAM, _STRIDE = 16, 8  # the index keeps the 16 characters at every 8th place of the article
 _PLAIN_ASKS = 32  # quotes looked for through the whole article before it is indexed
+_INDEXED_MAX = 1_000_000  # longer articles are not indexed: about 31 bytes a character
 
 
 class Finder:
@@ -162,7 +163,11 @@ class Finder:
     def __call__(self, q: str) -> list[int]:
         """The starts of ``q`` in the article, in order."""
         self.asked += 1
-        if len(q) < _GRAM + _STRIDE - 1 or self.asked <= _PLAIN_ASKS:
+        if (
+            len(q) < _GRAM + _STRIDE - 1
+            or self.asked <= _PLAIN_ASKS
+            or len(self.text) > _INDEXED_MAX
+        ):
             return occurrences(q, self.text)
         s, index = self.text, self.index
         if index is None:
