@@ -90,3 +90,31 @@ def test_a_full_stop_between_digits_is_kept():
     assert fold("该市排名全省第3。2020年") == fold_map("该市排名全省第3。2020年").text
     assert fold("该市排名全省第3。2020年") == "该市排名全省第3。2020年"
     assert fold("好。2020年") == "好.2020年"
+
+
+def test_the_characters_fold_passes_over_fold_to_themselves():
+    # fold() looks only at the characters its pattern _ODD finds: every other one must fold
+    # to itself, and none may be whitespace or a stand-in
+    from factcheck.fold import _ODD, _fold_char
+
+    passed = [chr(c) for c in range(0x110000) if not _ODD.match(chr(c))]
+    assert len(passed) == 0x7E - 0x21 + 1 + 0x9FFF - 0x4E00 + 1
+    assert [c for c in passed if _fold_char(c) != c or c.isspace()] == []
+
+
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("桂林市 12,.3a%，。、､｡“”（）：；！\n\t\u3000\u00a0\x00\x01\x02¨ǅ①²…"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(_MIXED)
+@example("3，4。5、6 7")
+@example("“零发案”（小区）：1、2")
+def test_fold_is_fold_map_without_the_offsets(text):
+    # fold() skips the characters that fold to themselves and replaces a few others one by
+    # one: the character-by-character fold_map is the oracle
+    assert fold.__wrapped__(text) == fold_map(text).text

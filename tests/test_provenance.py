@@ -146,14 +146,13 @@ def test_a_short_figure_is_not_found_inside_a_longer_one() -> None:
 
 def test_each_claims_values_are_placed_once_for_the_checks_and_coverage(monkeypatch):
     placed: list[str] = []
-    real = value_places._assignment
+    real = value_places.assign
 
     def counting(claim):
         placed.append(claim.id)
         return real(claim)
 
-    monkeypatch.setattr(value_places, "_assignment", counting)
-    monkeypatch.setattr(value_places, "_ASSIGNED", {})
+    monkeypatch.setattr(value_places, "assign", counting)
     report = verify([GUILIN])
     ids = [r.claim.id for f in report.files for r in f.results]
     assert report.files[0].coverage is not None  # coverage placed the values again
@@ -171,7 +170,6 @@ def test_each_claims_quotes_are_placed_in_the_article_once_for_the_checks_and_co
         return real(q, src)
 
     monkeypatch.setattr(quote_places, "_standing", counting)
-    monkeypatch.setattr(quote_places, "_PLACED", {})
     report = verify([GUILIN])
     quotes = [fold(q.text) for f in report.files for r in f.results for q in r.claim.quotes]
     assert report.files[0].coverage is not None  # coverage placed the quotes again

@@ -14,7 +14,7 @@ Names that merely contain numerals (“亮剑2020”, A1版) are listed but not 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -22,7 +22,7 @@ from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
 from factcheck.models import Claim, Problem, Unchecked
 from factcheck.numerals import CN_CHARS
-from factcheck.quote_places import occurrences, placed_quotes
+from factcheck.quote_places import Placement, occurrences, placed_quotes
 from factcheck.value_places import placed_values
 
 CLAIMED, UNCHECKED, UNACCOUNTED = "claimed", "unchecked", "unaccounted"
@@ -118,12 +118,14 @@ def compute(
     text: str,
     source: str,
     figures: list[Figure] | None = None,
+    placed: Sequence[Placement] | None = None,
 ) -> Coverage:
     """The coverage of the article ``text`` (shown as ``source``) by a file's claims and its
-    ``unchecked:`` list."""
+    ``unchecked:`` list; ``placed``: where the checks placed each claim in ``text``, in the
+    order of ``claims`` (placed here when not given)."""
     figs = extract(text) if figures is None else figures
     lines = LineIndex(text)
-    users = sorted(_claimed_by(claims, text))
+    users = sorted(_claimed_by(claims, text, placed))
     starts = [u[0] for u in users]
     longest = max((b - a for a, b, _ in users), default=0)
     reasons, problems = _declared(unchecked, figs, text, source)
@@ -150,7 +152,9 @@ def _users(
     return tuple(sorted({cid for a, b, cid in users[lo:hi] if a < f.end and f.start < b}))
 
 
-def _claimed_by(claims: Iterable[Claim], text: str) -> list[tuple[int, int, str]]:
+def _claimed_by(
+    claims: Iterable[Claim], text: str, placed: Sequence[Placement] | None
+) -> list[tuple[int, int, str]]:
     """Where in the article each claim's values stand: (start, end, claim id).
 
     A value's place in its folded quote is carried to every place where that quote stands
@@ -159,12 +163,15 @@ def _claimed_by(claims: Iterable[Claim], text: str) -> list[tuple[int, int, str]
     """
     src = fold_source(text)
     out = []
-    for claim in claims:
-        placed = placed_values(claim)
-        if not placed:
+    pairs: Iterable[tuple[Claim, Placement | None]] = (
+        ((c, None) for c in claims) if placed is None else zip(claims, placed, strict=True)
+    )
+    for claim, p in pairs:
+        values = placed_values(claim) if p is None else p.values
+        if not values:
             continue
-        starts = placed_quotes(claim, text)
-        for qi, a, b in placed.values():
+        starts = placed_quotes(claim, text) if p is None else p.quotes
+        for qi, a, b in values.values():
             for at in starts[qi]:
                 s, e = src.span(at + a, at + b)
                 out.append((s, e, claim.id))

@@ -40,14 +40,27 @@ def check_claim(
 ) -> ClaimResult:
     """Run a claim's kind (unless ``arithmetic`` is off), name the slips that explain an
     inconsistent figure (unless ``slips`` is off), and run its provenance checks."""
+    return _checked(claim, ctx, arithmetic, slips)[0]
+
+
+def _checked(
+    claim: Claim, ctx: Context, arithmetic: bool = True, slips: bool = True
+) -> tuple[ClaimResult, quote_places.Placement | None]:
+    """:func:`check_claim`, and where its provenance checks placed the claim in the article
+    (None without one): coverage claims a figure only through that placement."""
     findings = _bounded(claim, ctx) if arithmetic else []
     if slips:
         findings = diagnose(claim, findings, ctx)
-    findings.extend(value_places.values_in_quotes(claim))
+    values = value_places.assign(claim)
+    findings.extend(value_places.values_in_quotes(claim, values))
+    placed = None
     if ctx.source.text is not None:
         name = ctx.source.text_path or "the source text"
-        findings.extend(quote_places.quotes_in_source(claim, ctx.source.text, name))
-    return ClaimResult(claim, tuple(findings))
+        quotes = quote_places.place(claim, ctx.source.text)
+        findings.extend(quote_places.quotes_in_source(claim, ctx.source.text, name, quotes))
+        where = [q.whole for q in quotes]
+        placed = quote_places.Placement(value_places.placed_values(claim, values), where)
+    return ClaimResult(claim, tuple(findings)), placed
 
 
 def _bounded(claim: Claim, ctx: Context) -> list[Finding]:
@@ -82,13 +95,15 @@ def verify_file(cf: ClaimFile, arithmetic: bool = True) -> FileReport:
     # the checks, and the coverage of the article, make many small objects and free none of
     # them cyclically
     with paused():
-        results = tuple(check_claim(c, ctx, arithmetic) for c in cf.claims)
+        checked = [_checked(c, ctx, arithmetic) for c in cf.claims]
+        results = tuple(r for r, _ in checked)
         if cf.source.text is None:
             return FileReport(cf.path, cf.source, results, cf.problems)
         from factcheck import coverage  # with extract: only for a file that names its article
 
         shown = os.path.normpath(os.path.join(os.path.dirname(cf.path), cf.source.text_path))
-        cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown)
+        placed = [p for _, p in checked if p is not None]
+        cov = coverage.compute(cf.claims, cf.unchecked, cf.source.text, shown, placed=placed)
     # the article's problems (unchecked entries it does not hold) join the file's, in line order
     problems = tuple(sorted(cf.problems + cov.problems, key=lambda p: (p.pos.line, p.pos.column)))
     return FileReport(cf.path, cf.source, results, problems, cov)

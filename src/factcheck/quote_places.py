@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.fold import Folded, fold, fold_source
@@ -21,6 +22,7 @@ from factcheck.units import FALL, LEADING, TRAILING_RE
 from factcheck.value_places import (
     PREFIXES,
     SEPARATORS,
+    Span,
     cut_before,
     ends_a_range,
     may_go_on,
@@ -29,7 +31,16 @@ from factcheck.value_places import (
     splits,
 )
 
-__all__ = ["Passage", "closest", "occurrences", "placed_quotes", "quotes_in_source"]
+__all__ = [
+    "Passage",
+    "Placement",
+    "Standing",
+    "closest",
+    "occurrences",
+    "place",
+    "placed_quotes",
+    "quotes_in_source",
+]
 
 
 def occurrences(needle: str, haystack: str) -> list[int]:
@@ -44,11 +55,19 @@ def occurrences(needle: str, haystack: str) -> list[int]:
     return out
 
 
-def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> Iterator[Finding]:
+def quotes_in_source(
+    claim: Claim,
+    text: str,
+    name: str = "the source text",
+    standing: list[Standing] | None = None,
+) -> Iterator[Finding]:
     """A finding for each quote of the claim that does not occur in the article ``text``,
-    with the closest passage of the article and where the two differ."""
+    with the closest passage of the article and where the two differ (``standing``: the
+    claim's :func:`place` in ``text``, when already worked out)."""
     src = fold_source(text)
-    for quote, (whole, cut, figure) in zip(claim.quotes, _place(claim, text), strict=True):
+    if standing is None:
+        standing = place(claim, text)
+    for quote, (whole, cut, figure) in zip(claim.quotes, standing, strict=True):
         if whole:
             continue
         q = fold(quote.text)
@@ -69,47 +88,48 @@ def quotes_in_source(claim: Claim, text: str, name: str = "the source text") -> 
         )
 
 
-def placed_quotes(claim: Claim, text: str) -> list[list[int]]:
+def placed_quotes(
+    claim: Claim, text: str, standing: list[Standing] | None = None
+) -> list[list[int]]:
     """Where each quote of the claim stands whole in the folded article ``text``: the starts
     of the places where it cuts no figure (:func:`splits`)."""
-    return [standing.whole for standing in _place(claim, text)]
+    return [s.whole for s in (place(claim, text) if standing is None else standing)]
 
 
-class _Standing(NamedTuple):
+class Standing(NamedTuple):
+    """Where one quote stands in the folded article."""
+
     whole: list[int]  # starts in the folded article where the quote cuts no figure
     cut: tuple[int, int]  # the first start where it cuts one, and the place inside it
     figure: tuple[int, int] = (-1, -1)  # the figure it cuts there, when the scanner read it
 
 
-_PLACED: dict[int, tuple[Claim, str, list[_Standing]]] = {}
-PLACED_KEPT = 4096  # claims whose quote places are kept: coverage asks again for each
+class Placement(NamedTuple):
+    """Where a claim's values stand in the folded article, as its checks placed them: each
+    value's place in its folded quote (:func:`factcheck.value_places.placed_values`), and
+    where each quote stands whole in the article (:func:`placed_quotes`)."""
+
+    values: dict[str, Span]
+    quotes: list[list[int]]
 
 
-def _place(claim: Claim, text: str) -> list[_Standing]:
-    """Where each quote of the claim stands in the article, worked out once per claim: the
-    checks ask (quotes_in_source), then coverage asks again (placed_quotes), so a figure is
-    claimed only through a place that provenance accepts."""
-    kept = _PLACED.get(id(claim))
-    if kept is not None and kept[0] is claim and kept[1] == text:
-        return kept[2]
+def place(claim: Claim, text: str) -> list[Standing]:
+    """Where each quote of the claim stands in the article ``text``. The engine works it out
+    once per claim and hands it to the checks (:func:`quotes_in_source`) and to coverage
+    (:func:`placed_quotes`), so a figure is claimed only through a place they accept."""
     src = fold_source(text)
-    placed = [_standing(fold(q.text), src) for q in claim.quotes]
-    if len(_PLACED) >= PLACED_KEPT:
-        _PLACED.clear()
-    _PLACED[id(claim)] = (claim, text, placed)
-    return placed
+    return [_standing(fold(q.text), src) for q in claim.quotes]
 
 
-def _standing(q: str, src: Folded) -> _Standing:
+def _standing(q: str, src: Folded) -> Standing:
     """Every place where the quote ``q`` stands in the folded article ``src`` (overlapping
     ones too), whole or cutting a number at its start or its end; (-1, -1) when it cuts none."""
     whole: list[int] = []
     cut, figure = (-1, -1), (-1, -1)
     if not q:
-        return _Standing(whole, cut)
+        return Standing(whole, cut)
     s, n = src.text, len(q)
-    i = s.find(q)
-    while i >= 0:
+    for i in _finder(s)(q):
         k = i if splits(s, i) else i + n if splits(s, i + n) else -1
         f = _figure_cut(s, i, i + n) if k < 0 else None
         if k < 0 and f is None:
@@ -117,8 +137,56 @@ def _standing(q: str, src: Folded) -> _Standing:
         elif cut[0] < 0:
             cut = (i, k) if f is None else (i, i if f[0] < i else i + n)
             figure = f or figure
-        i = s.find(q, i + 1)
-    return _Standing(whole, cut, figure)
+    return Standing(whole, cut, figure)
+
+
+_GRAM, _STRIDE = 16, 8  # the index keeps the 16 characters at every 8th place of the article
+_PLAIN_ASKS = 32  # quotes looked for through the whole article before it is indexed
+_INDEXED_MAX = 1_000_000  # longer articles are not indexed: about 31 bytes a character
+
+
+class Finder:
+    """Every start of a quote in one folded article (overlapping ones too, in order).
+
+    Each quote must be looked for through the whole article: a file of many quotes would read
+    it once per quote. After the first few, the article is indexed: the ``_GRAM`` characters
+    at every ``_STRIDE``-th place. A quote of at least ``_GRAM + _STRIDE - 1`` characters that
+    starts at ``p`` holds, at its offset ``j = -p mod _STRIDE``, the characters indexed at
+    ``p + j``: looking up its first ``_STRIDE`` pieces finds every place it may start, and
+    ``str.startswith`` keeps those where it does."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked = 0
+        self.index: dict[str, list[int]] | None = None
+
+    def __call__(self, q: str) -> list[int]:
+        """The starts of ``q`` in the article, in order."""
+        self.asked += 1
+        if (
+            len(q) < _GRAM + _STRIDE - 1
+            or self.asked <= _PLAIN_ASKS
+            or len(self.text) > _INDEXED_MAX
+        ):
+            return occurrences(q, self.text)
+        s, index = self.text, self.index
+        if index is None:
+            index = self.index = {}
+            for at in range(0, len(s) - _GRAM + 1, _STRIDE):
+                index.setdefault(s[at : at + _GRAM], []).append(at)
+        starts = {
+            at - j
+            for j in range(_STRIDE)
+            for at in index.get(q[j : j + _GRAM], ())
+            if at >= j and s.startswith(q, at - j)
+        }
+        return sorted(starts)
+
+
+@lru_cache(maxsize=2)
+def _finder(text: str) -> Finder:
+    """The :class:`Finder` of a folded article, kept for the claims that follow."""
+    return Finder(text)
 
 
 def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ from factcheck.fold import fold
 from factcheck.models import Claim, Finding, Pos, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
+from factcheck.scanner import _WORD_ENDS as WORD_ENDS
 from factcheck.scanner import Found, look_back, scan
 from factcheck.units import (
     CJK_UNIT_RE,
@@ -33,6 +34,9 @@ from factcheck.units import (
 __all__ = [
     "PREFIXES",
     "SEPARATORS",
+    "Assignment",
+    "assign",
+    "bare",
     "cut_before",
     "drops_words",
     "ends_a_range",
@@ -54,9 +58,11 @@ Place = tuple[int, int]  # (quote index, offset in the folded quote)
 Span = tuple[int, int, int]  # (quote index, start, end in the folded quote)
 
 
-def values_in_quotes(claim: Claim) -> Iterator[Finding]:
-    """A finding for each non-derived value that has no place of its own in the quotes."""
-    a = _assign(claim)
+def values_in_quotes(claim: Claim, a: Assignment | None = None) -> Iterator[Finding]:
+    """A finding for each non-derived value that has no place of its own in the quotes
+    (``a``: the claim's :func:`assign`, when already worked out)."""
+    if a is None:
+        a = assign(claim)
     places, owner = a.places, a.owner
     taken = {v: k for k, v in owner.items()}
     for value in a.wanted:
@@ -117,50 +123,41 @@ def provenance_finding(claim: Claim, pos: Pos, message: str, hint: str) -> Findi
     )
 
 
-def placed_values(claim: Claim) -> dict[str, Span]:
-    """Where each non-derived value stands in the folded quotes, when it has a place."""
-    a = _assign(claim)
+def placed_values(claim: Claim, a: Assignment | None = None) -> dict[str, Span]:
+    """Where each non-derived value stands in the folded quotes, when it has a place (``a``:
+    the claim's :func:`assign`, when already worked out)."""
+    if a is None:
+        a = assign(claim)
     return {name: (p[0], p[1], a.places[name][p]) for p, name in a.owner.items()}
 
 
-class _Assignment(NamedTuple):
+class Assignment(NamedTuple):
+    """Where a claim's values could stand in its quotes, and where each does."""
+
     found: list[list[Found]]  # the figures of each folded quote
     wanted: list[Value]  # the values that must stand in the quotes
     places: dict[str, dict[Place, int]]  # where each could stand, with the end of it
     owner: dict[Place, str]  # where each does stand
 
 
-_ASSIGNED: dict[int, tuple[Claim, _Assignment]] = {}
-ASSIGNED_KEPT = 4096  # claims whose assignment is kept: coverage asks again for each
-
-
-def _assign(claim: Claim) -> _Assignment:
-    """Where the claim's values stand in its quotes, worked out once per claim: the checks
-    ask (values_in_quotes), then coverage asks again (placed_values) after every claim of
-    the file is checked."""
-    kept = _ASSIGNED.get(id(claim))
-    if kept is not None and kept[0] is claim:
-        return kept[1]
-    a = _assignment(claim)
-    if len(_ASSIGNED) >= ASSIGNED_KEPT:
-        _ASSIGNED.clear()
-    _ASSIGNED[id(claim)] = (claim, a)
-    return a
-
-
-def _assignment(claim: Claim) -> _Assignment:
+def assign(claim: Claim) -> Assignment:
+    """Where the claim's values stand in its quotes. The engine works it out once per claim
+    and hands it to the checks (:func:`values_in_quotes`) and to coverage
+    (:func:`placed_values`), so a figure is claimed only through a place they accept."""
     quotes = [fold(q.text) for q in claim.quotes]
     wanted = [v for v in claim.values if not v.derived]
     # Most values stand in their quote as written: scan the quotes for figures written
     # another way (百分之六十 for 60%) only when that does not place every value.
     signless = claim.kind in MAGNITUDE_KINDS
-    places = {v.name: _places(v, quotes, None, signless) for v in wanted}
+    places = {v.name: _places(v, quotes, signless) for v in wanted}
     owner = _match(wanted, places)
-    found = [scan(q) for q in quotes] if len(owner) < len(wanted) else []
-    if found:
-        places = {v.name: _places(v, quotes, found, signless) for v in wanted}
+    found = [list(figures_of(q)) for q in quotes] if len(owner) < len(wanted) else []
+    if found:  # the places as text stay; the figures written another way join them
+        places = {
+            v.name: _written_otherwise(v, quotes, found, places[v.name], signless) for v in wanted
+        }
         owner = _match(wanted, places)
-    return _Assignment(found, wanted, places, owner)
+    return Assignment(found, wanted, places, owner)
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
@@ -171,21 +168,31 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     return a.step == b.step and same_quantity(a, b)
 
 
-def _places(
-    value: Value, quotes: list[str], found: list[list[Found]] | None, signless: bool = False
-) -> dict[Place, int]:
-    """Where in the quotes a value stands (as the same text, or as the same figure written
-    another way), each place with the end of what stands there."""
+def _places(value: Value, quotes: list[str], signless: bool = False) -> dict[Place, int]:
+    """Where in the quotes a value stands as the same text, each place with its end."""
     text = fold(value.text)
     n = len(text)
     q = value.quantity
-    out = {
+    return {
         (i, start): start + n
         for i, quote in enumerate(quotes)
         for start in literal_places(text, quote)
         if not (isinstance(q, Quantity) and misreads(q, quote, start, start + n, signless))
     }
-    if found and isinstance(value.quantity, Quantity):
+
+
+def _written_otherwise(
+    value: Value,
+    quotes: list[str],
+    found: list[list[Found]],
+    literal: dict[Place, int],
+    signless: bool = False,
+) -> dict[Place, int]:
+    """Where in the quotes a value stands: as the same text (``literal``, from
+    :func:`_places`), or as the same figure written another way, each place with the end of
+    what stands there."""
+    out = dict(literal)
+    if isinstance(value.quantity, Quantity):
         for i, fs in enumerate(found):
             for f in fs:
                 if (
@@ -267,6 +274,8 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     the figure the quote writes there: it leaves out words that change its meaning
     (:func:`drops_words`), or a unit, a scale, a sign or digits of the quote's figure (1.5 in
     增长1.5%, 3 in 3 million, 15 in 15公斤)."""
+    if bare(quote, start, end):
+        return False  # most values stand between plain words: nothing around them to read
     if drops_words(q, quote, start, end, signless):
         return True
     if not may_go_on(quote, start, end):
@@ -279,11 +288,29 @@ def misreads(q: Quantity, quote: str, start: int, end: int, signless: bool = Fal
     return False
 
 
+def bare(quote: str, start: int, end: int) -> bool:
+    """True when neither :func:`drops_words` nor :func:`may_go_on` can find anything around
+    ``start:end`` of ``quote``: the character before it ends no word look_back reads and is
+    no sign, range mark or 之 (百分之), and the one after it begins no unit, scale, qualifier,
+    range or digit. A check of two characters in place of theirs, for any value."""
+    before, after = quote[start - 1 : start], quote[end : end + 1]
+    return not (
+        before in _BEFORE
+        or before.isspace()
+        or after in _AFTER
+        or after.isdigit()
+        or (start < 3 and quote.startswith(PREFIXES))  # may_go_on looks at the quote's start
+    )
+
+
 _GOES_ON = frozenset("%‰万亿千百余多 ")  # a space: 3 million, 1,500 people
 # the characters the patterns tried after a value can begin with: most values are followed
 # by none of them, and the patterns are not run
 _UNIT_FIRST = frozenset(w[0] for w in (*UNITS, *MEASURES) if not is_ascii_word(w))
 _TRAIL_FIRST = frozenset(" \t\u00a0\u2009\u202f").union(w[0] for w in TRAILING)
+# what bare() looks for before and after a value: whatever drops_words or may_go_on reads there
+_BEFORE = WORD_ENDS | _MINUS | _RANGE_MARKS | {"之"}
+_AFTER = _GOES_ON | _TRAIL_FIRST | _UNIT_FIRST | _RANGE_MARKS | {"余"}
 
 
 def may_go_on(quote: str, start: int, end: int) -> bool:
