@@ -121,7 +121,7 @@ def verify_path(path: Path, arithmetic: bool = True, max_bytes: int = MAX_BYTES)
         )
         problem = Problem(Pos(str(path), 1, 1), "no claim files in this directory", hint)
     if problem is not None:
-        return FileReport(str(path), Source(), (), (problem,))
+        return FileReport(str(path), Source(), (), (problem,), is_file=False)
     return verify_file(load(path, max_bytes), arithmetic)
 
 

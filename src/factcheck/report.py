@@ -56,6 +56,8 @@ class FileReport:
     results: tuple[ClaimResult, ...]
     problems: tuple[Problem, ...]
     coverage: Coverage | None = None  # when the article's text is known
+    # False for a path that names no claim file: missing, or a directory without one
+    is_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,11 @@ class Report:
     def results(self) -> list[ClaimResult]:
         """Every claim result, file by file."""
         return [r for f in self.files for r in f.results]
+
+    @property
+    def claim_files(self) -> int:
+        """How many claim files were named (a missing path or an empty directory is none)."""
+        return sum(f.is_file for f in self.files)
 
     @property
     def problems(self) -> list[Problem]:

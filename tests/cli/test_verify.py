@@ -98,6 +98,13 @@ def test_a_directory_without_claim_files_exits_2(tmp_path, command):
     assert result.exit_code == 2
     assert f"{tmp_path}:1:1: error: no claim files in this directory" in result.stderr
     assert "1 problem" in result.stdout and "1 problems" not in result.stdout
+    assert "0 claims in 0 files" in result.stdout  # the directory is not counted as a file
+
+
+def test_a_missing_path_is_not_counted_as_a_file(tmp_path):
+    result = runner.invoke(app, ["verify", str(tmp_path / "nope.yaml"), str(GUILIN), "-f", "plain"])
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[-1].startswith("82 claims in 1 file: ")
 
 
 def test_a_file_named_twice_is_checked_once(monkeypatch):

@@ -103,7 +103,7 @@ def check(paths: Paths, strict: Strict = False, max_bytes: MaxBytes = MAX_BYTES)
             print(f"  hint: {f.hint}")
     for line in coverage_lines(report):
         print(line)
-    counts = (len(report.results), len(report.files), len(report.problems), len(bad))
+    counts = (len(report.results), report.claim_files, len(report.problems), len(bad))
     claims, files, problems, findings = (
         f"{n} {word}{'s' if n != 1 else ''}"
         for n, word in zip(counts, ("claim", "file", "problem", "provenance finding"), strict=True)

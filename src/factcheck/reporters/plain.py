@@ -70,7 +70,7 @@ def summary(report: Report) -> str:
     """One line of counts."""
     counts = report.counts()
     parts = [f"{n} {v}" for v, n in counts.items() if n]
-    files = len(report.files)
+    files = report.claim_files
     probs = len(report.problems)
     tail = f", {probs} problem{'s' if probs != 1 else ''} reading input" if probs else ""
     claims = len(report.results)
