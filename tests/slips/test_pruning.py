@@ -13,7 +13,8 @@ from factcheck.loader import load
 from factcheck.models import Claim, Value
 from factcheck.quantity import QuantityError, parse
 from factcheck.slips import base, digits, scale
-from factcheck.slips.base import by_reading, could_hold, pruned, the_one
+from factcheck.slips.base import by_reading, the_one
+from factcheck.slips.pruning import could_hold, pruned
 
 
 def _generated(tmp: Path) -> Path:

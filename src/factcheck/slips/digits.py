@@ -25,16 +25,18 @@ transposed.
 
 from __future__ import annotations
 
-import bisect
 import functools
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity, QuantityError, parse
 from factcheck.scanner import scan
-from factcheck.slips.base import Attempt, by_reading, could_hold, the_one
-from factcheck.slips.figures import Written, split
+from factcheck.slips.base import Attempt, by_reading, the_one
+from factcheck.slips.figures import NUMBER, Written, split
+from factcheck.slips.pruning import could_hold
 
 NAME = "digits"
 EXPLAIN_EN = (
@@ -80,76 +82,88 @@ def _article(text: str) -> Index:
 NEAR = 100  # claims either side whose figures count as written nearby
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _figure(text: str) -> tuple[str, tuple[str, int, str]] | None:
+    """A figure's digits and its key in an index (``None`` for a Chinese numeral), as
+    :func:`split` and :func:`_key` give them, without making a Written: every figure of a
+    file is indexed (a file writes many more than once: half of them, in the benchmark)."""
+    s = unicodedata.normalize("NFKC", text)
+    m = NUMBER.search(s)
+    if m is None:
+        return None
+    whole, _, fraction = m.group().partition(".")
+    digits = whole.replace(",", "") + fraction
+    return digits, ("".join(sorted(digits)), len(fraction), s[m.end() :].strip())
+
+
 class _Nearby:
-    """The figures of a file's claims by their digits, each with the place of its claim in
-    the file, looked up for the claims near one claim: as a figure typed from another is
-    looked for, a file of 100,000 claims costs no more per claim than one of 200 (and a
-    match 50,000 claims away would be chance, not evidence)."""
+    """The figures of a file's claims by their digits, looked up for the claims near one
+    claim: as a figure typed from another is looked for, a file of 100,000 claims costs no
+    more per claim than one of 200 (and a match 50,000 claims away would be chance, not
+    evidence). The claims are indexed a block of ``NEAR`` at a time, when a claim near them
+    is first diagnosed: a file whose claims mostly hold indexes few of them."""
 
     def __init__(self, claims: tuple[Claim, ...]) -> None:
         self.claims = claims
         self.place = {id(c): i for i, c in enumerate(claims)}
-        self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
-        # a file writes many figures more than once (half of them, in the benchmark): each
-        # text is split once
-        split_as: dict[str, tuple[list[int], list[tuple[str, str]], tuple[str, str]] | None] = {}
-        for i, c in enumerate(claims):
-            for v in c.values:
-                text = v.text
-                if text in split_as:
-                    entry = split_as[text]
-                else:
-                    w = split(text)
-                    entry = split_as[text] = (
-                        None
-                        if w is None
-                        else (*self.figures.setdefault(_key(w), ([], [])), (w.digits, text))
-                    )
-                if entry is not None:
-                    at, found, figure = entry
-                    at.append(i)
-                    found.append(figure)
+        self.blocks: dict[int, dict[tuple[str, int, str], list[tuple[int, str, str]]]] = {}
+
+    def block(self, b: int) -> dict[tuple[str, int, str], list[tuple[int, str, str]]]:
+        """The figures of claims ``b × NEAR`` to ``(b + 1) × NEAR``, by key: (the place of
+        the claim, the digits, the text), in the order of the file."""
+        out = self.blocks.get(b)
+        if out is None:
+            out = self.blocks[b] = {}
+            for i, c in enumerate(self.claims[b * NEAR : (b + 1) * NEAR], b * NEAR):
+                for v in c.values:
+                    if (f := _figure(v.text)) is not None:
+                        out.setdefault(f[1], []).append((i, f[0], v.text))
+        return out
 
     def near(self, claim: Claim) -> Index:
         """An index of the figures of the claims near ``claim`` (all of them when ``claim``
         is not one of the file's own)."""
         i = self.place.get(id(claim))
-        return _Window(self, None if i is None else (i - NEAR, i + NEAR))
+        return _Window(self, (0, len(self.claims)) if i is None else (i - NEAR, i + NEAR))
 
 
 class _Window(Mapping[tuple[str, int, str], list[tuple[str, str, str]]]):
-    """:class:`_Nearby` seen from one claim: the figures within its window."""
+    """:class:`_Nearby` seen from one claim: the figures of the claims from ``window[0]``
+    to ``window[1]``."""
 
-    def __init__(self, nearby: _Nearby, window: tuple[int, int] | None) -> None:
+    def __init__(self, nearby: _Nearby, window: tuple[int, int]) -> None:
         self.nearby, self.window = nearby, window
 
+    def _blocks(self) -> Iterator[dict[tuple[str, int, str], list[tuple[int, str, str]]]]:
+        lo, hi = max(self.window[0], 0), min(self.window[1], len(self.nearby.claims) - 1)
+        return (self.nearby.block(b) for b in range(lo // NEAR, hi // NEAR + 1) if lo <= hi)
+
     def __getitem__(self, key: tuple[str, int, str]) -> list[tuple[str, str, str]]:
-        at, found = self.nearby.figures[key]
-        start, end = 0, len(at)
-        if self.window is not None:
-            start, end = (
-                bisect.bisect_left(at, self.window[0]),
-                bisect.bisect_right(at, self.window[1]),
-            )
+        lo, hi = self.window
         claims = self.nearby.claims
-        return [
+        out = [
             (d, t, f"in claim {claims[i].id}")
-            for i, (d, t) in zip(at[start:end], found[start:end], strict=True)
+            for block in self._blocks()
+            for i, d, t in block.get(key, ())
+            if lo <= i <= hi
         ]
+        if not out:
+            raise KeyError(key)
+        return out
 
     def __iter__(self) -> Iterator[tuple[str, int, str]]:
-        return iter(self.nearby.figures)
+        return iter({k: None for block in self._blocks() for k in block})
 
     def __len__(self) -> int:
-        return len(self.nearby.figures)
+        return sum(1 for _ in self)
 
 
 _FILES: dict[int, _Nearby] = {}
 
 
 def _file_index(claim: Claim, claims: tuple[Claim, ...]) -> Index:
-    """The figures of the claims near ``claim``, from an index of the file made once per
-    file (not once per claim: a file of 100,000 claims would make that quadratic)."""
+    """The figures of the claims near ``claim``, from an index of the file kept for the
+    file (not made for each claim: a file of 100,000 claims would make that quadratic)."""
     cached = _FILES.get(id(claims))
     if cached is None or cached.claims is not claims:
         if len(_FILES) > 8:
@@ -161,13 +175,39 @@ def _file_index(claim: Claim, claims: tuple[Claim, ...]) -> Index:
 def elsewhere(claim: Claim, ctx: Context) -> list[Index]:
     """Figures written elsewhere, by their digits: the quotes, the claims near this one, the
     article. The claim's own figures are in the file's index too; ``candidates`` skips them."""
-    out = [
-        _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)),
-        _file_index(claim, ctx.claims),
-    ]
+    out = [_quote_index(claim), _file_index(claim, ctx.claims)]
     if ctx.source.text:
         out.append(_article(ctx.source.text))
     return out
+
+
+def _quote_index(claim: Claim) -> Index:
+    """The figures of the claim's quotes by their digits. The quotes are scanned only when
+    a run of digits in them holds the digits of one of the claim's figures in another order:
+    a figure's number is such a run or part of one, so that a quote without one holds no
+    figure the figure may have been typed from (and most quotes hold none)."""
+    wanted = [f[0] for v in claim.values if (f := _figure(v.text)) is not None]
+    runs = [
+        r.replace(",", "").replace(".", "")
+        for q in claim.quotes
+        for r in _RUN.findall(unicodedata.normalize("NFKC", q.text))
+    ]
+    if not any(_reordered_in(runs, d) for d in wanted):
+        return {}
+    return _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text))
+
+
+_RUN = re.compile(r"[\d,.]+")  # what a figure's number is written with (figures.NUMBER)
+
+
+def _reordered_in(runs: list[str], digits: str) -> bool:
+    """Whether one of ``runs`` holds ``digits`` in another order, one after the other."""
+    n, ordered = len(digits), sorted(digits)
+    return any(
+        d[i : i + n] != digits and sorted(d[i : i + n]) == ordered
+        for d in runs
+        for i in range(len(d) - n + 1)
+    )
 
 
 def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tuple[str, str, bool]]:
@@ -199,6 +239,54 @@ def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tupl
             yield w.with_digits(d[:i] + d[i + 1 :]), f"{d[i]} typed twice", False
 
 
+Reading = tuple[str, Quantity, str, bool]
+"""A figure as it may have been typed: (text, quantity, how, written elsewhere)."""
+
+
+def readings(claim: Claim, value: Value, ctx: Context) -> list[Reading]:
+    """The figures ``value`` may have been typed from, each read, most telling first; made
+    once for each figure of the claim being diagnosed (the scale slip tries its readings
+    of the figure with these first)."""
+    made = _made(claim, ctx)
+    found = made[3].get(id(value))
+    if found is None:
+        found = made[3][id(value)] = _readings(claim, value, made[2])
+    return found
+
+
+_MADE: dict[tuple[int, int], tuple[Claim, Context, list[Index], dict[int, list[Reading]]]] = {}
+
+
+def _made(
+    claim: Claim, ctx: Context
+) -> tuple[Claim, Context, list[Index], dict[int, list[Reading]]]:
+    """The figures written elsewhere for ``claim`` and the readings made so far (the
+    objects themselves are kept, so that an id is never taken for another object's)."""
+    key = (id(claim), id(ctx))
+    made = _MADE.get(key)
+    if made is None or made[0] is not claim or made[1] is not ctx:
+        if len(_MADE) > 8:
+            _MADE.clear()
+        made = _MADE[key] = (claim, ctx, elsewhere(claim, ctx), {})
+    return made
+
+
+def _readings(claim: Claim, value: Value, known: list[Index]) -> list[Reading]:
+    seen = {value.text}
+    out: list[Reading] = []
+    for text, how, written in candidates(value, known, f"in claim {claim.id}"):
+        if text in seen:
+            continue
+        seen.add(text)
+        if _leading_zero(text):
+            continue
+        try:
+            out.append((text, parse(text), how, written))
+        except QuantityError:
+            continue
+    return out
+
+
 def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     """Each figure read as typed from another, the claim checked again.
 
@@ -207,21 +295,8 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     order or an "at least" holds for many figures) and none of them says anything. A figure
     written the same way elsewhere is evidence of its own and always counted.
     """
-    known = elsewhere(claim, ctx)
     for value in claim.values:
-        seen = {value.text}
-        readings: list[tuple[str, Quantity, str, bool]] = []
-        for text, how, written in candidates(value, known, f"in claim {claim.id}"):
-            if text in seen:
-                continue
-            seen.add(text)
-            if _leading_zero(text):
-                continue
-            try:
-                readings.append((text, parse(text), how, written))
-            except QuantityError:
-                continue
-        tried = could_hold(claim, value, readings, _quantity, ctx)
+        tried = could_hold(claim, value, readings(claim, value, ctx), _quantity, ctx)
         for text, q, how, written in tried:
             if written:
                 yield by_reading(claim, value, text, q, ctx, how)

@@ -3,12 +3,13 @@ digits are, and the figure rewritten with other digits."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,11 @@ class Written:
         return self.before + text + self.after
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a slip splits a figure for each reading it makes
 def split(text: str) -> Written | None:
     """The figure's first number in ASCII digits, or ``None`` (a Chinese numeral)."""
     s = unicodedata.normalize("NFKC", text)
-    m = _NUMBER.search(s)
+    m = NUMBER.search(s)
     if m is None:
         return None
     token = m.group()

@@ -33,8 +33,10 @@ from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
 from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.slips.base import Attempt, hull_of, pruned, the_one
+from factcheck.slips import digits
+from factcheck.slips.base import Attempt, the_one
 from factcheck.slips.figures import Written, split
+from factcheck.slips.pruning import hull_of, pruned
 
 NAME = "scale"
 EXPLAIN_EN = (
@@ -50,6 +52,7 @@ _ZH_RE = re.compile(r"(?<=[\d.])\s*(亿|百万|万|千)(?!万)")  # not the 千 
 _EN_RE = re.compile(r"(?<=[\d.])\s*(thousand|million|billion)\b", re.IGNORECASE)
 SHIFTS = (1, -1, 2, -2, 3, -3)
 _POWERS = tuple((n, Fraction(10) ** n) for n in SHIFTS)
+_POWER = dict(_POWERS)
 
 
 def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
@@ -144,12 +147,30 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        tried = pruned(
-            claim, value, list(_readings(value)), _above(value), _spread(claim, value), ctx
-        )
+        readings = list(_readings(value))
+        beside = _typed(claim, value, ctx)
+        tried = pruned(claim, value, readings, _above(value), _spread(claim, value), ctx, beside)
         found = the_one(claim, value, (r.made() for r in tried), ctx)
         if found is not None:
             yield found
+
+
+def _typed(claim: Claim, value: Value, ctx: Context) -> Callable[[bool], Interval | None]:
+    """The hull of the typing slip's readings of the figure on one side (above or not):
+    they lie nearer the figure than any power of ten, and the claim is run over both
+    slips' readings of a side at once first (they are made once, for both slips)."""
+    hulls: dict[bool, Interval | None] = {}
+
+    def hull(side: bool) -> Interval | None:
+        if not hulls:
+            written, rounding, approx = value.quantity.value, claim.rounding, claim.approx
+            sides: dict[bool, list[Interval]] = {True: [], False: []}
+            for _, q, _, _ in digits.readings(claim, value, ctx):
+                sides[q.value > written].append(q.interval(rounding, approx))
+            hulls.update((a, hull_of(ivs) if ivs else None) for a, ivs in sides.items())
+        return hulls[side]
+
+    return hull
 
 
 def _above(value: Value) -> Callable[[_Reading], bool]:
@@ -177,9 +198,10 @@ def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
         rounding, approx = claim.rounding, claim.approx
         own = type(q) is Quantity  # a subclass may read its figure some other way
         ivs = [r.made()[1].interval(rounding, approx) for r in group if r.k is None or not own]
-        ks = [r.k for r in group if r.k is not None and own]
-        if ks:
-            ivs.append(scaled_hull(q.interval(rounding, approx), min(ks), max(ks)))
+        ns = [r.n for r in group if r.k is not None and own]  # k = 10ⁿ: the least n, least k
+        if ns:
+            iv = q.interval(rounding, approx)
+            ivs.append(scaled_hull(iv, _POWER[min(ns)], _POWER[max(ns)]))
         return hull_of(ivs)
 
     return spread
@@ -188,6 +210,6 @@ def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
 def scaled_hull(iv: Interval, low: Fraction, high: Fraction) -> Interval:
     """The hull of ``k × iv`` for every ``k`` from ``low`` to ``high`` (both above zero):
     each end scaled by whichever factor takes it furthest out."""
-    lo = None if iv.lo is None else iv.lo * (low if iv.lo >= 0 else high)
-    hi = None if iv.hi is None else iv.hi * (high if iv.hi >= 0 else low)
+    lo = None if iv.lo is None else iv.lo * (low if iv.lo.numerator >= 0 else high)
+    hi = None if iv.hi is None else iv.hi * (high if iv.hi.numerator >= 0 else low)
     return Interval(lo, hi, iv.lo_closed, iv.hi_closed)
