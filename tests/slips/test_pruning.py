@@ -154,3 +154,41 @@ def test_the_scale_slips_lazy_readings_are_pruned_as_the_made_ones(
                 assert above(r) is (r.made()[1].value > value.quantity.value)
             compared += len(made) > 1
     assert compared > 0
+
+
+@pytest.mark.parametrize("source", ["invented", "control", "generated"])
+def test_every_slip_is_found_as_without_leaving_readings_out(
+    source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the whole road (intervals kept while a claim is diagnosed, the scale slip's runs over
+    # both slips' readings of a side, quotes left unscanned): the slips of every claim are
+    # those found when no reading is left out and every quote is scanned
+    from factcheck import diagnose
+    from factcheck.slips import pruning
+
+    path = {"invented": INVENTED, "control": CONTROL}.get(source) or _generated(tmp_path)
+    cf = load(path)
+    ctx = Context(cf.path, cf.source, cf.claims)
+    wrong = [c for c in cf.claims if any(map(diagnose.applies, _findings(c, ctx)))]
+    quick = [tuple(diagnose.slips_for(c, ctx)) for c in wrong]
+    monkeypatch.setattr(pruning, "NARROWING_KEEPS_FAILURES", frozenset())
+    monkeypatch.setattr(digits, "_quote_index", _scanned)
+    digits._MADE.clear()
+    full = [tuple(diagnose.slips_for(c, ctx)) for c in wrong]
+    assert quick == full
+    if source != "control":
+        assert any(quick)
+
+
+def _findings(claim: Claim, ctx: Context) -> list[object]:
+    from factcheck.checks import REGISTRY
+
+    return list(REGISTRY[claim.kind].check(claim, ctx))
+
+
+def _scanned(claim: Claim) -> object:
+    from factcheck.scanner import scan
+
+    return digits._index(
+        (f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)
+    )
