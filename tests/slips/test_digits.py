@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from tests.checks.helpers import run
 from tests.slips.helpers import CONTROL, INVENTED, generated
@@ -166,3 +168,15 @@ def test_a_quote_holding_the_digits_in_another_order_is_scanned():
     assert _quote_index(claim) != {}
     other = load_claim("县级网格中心17个,乡镇网格中心147个,村级网格中心1899个,共计2036个")
     assert _quote_index(other) == {}
+
+
+def test_a_figures_number_is_the_decimal_it_writes():
+    for text, number in (
+        ("1,839人", "1839"),
+        ("82.04%", "82.04"),
+        ("１６.５０万元", "16.50"),
+        ("0.5", "0.5"),
+    ):
+        w = split(text)
+        assert w is not None and w.number == Fraction(number), text
+    assert split("三十万") is None

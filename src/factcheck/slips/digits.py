@@ -114,10 +114,14 @@ class _Nearby:
         out = self.blocks.get(b)
         if out is None:
             out = self.blocks[b] = {}
+            figure, get = _figure, out.get
             for i, c in enumerate(self.claims[b * NEAR : (b + 1) * NEAR], b * NEAR):
                 for v in c.values:
-                    if (f := _figure(v.text)) is not None:
-                        out.setdefault(f[1], []).append((i, f[0], v.text))
+                    if (f := figure(text := v.text)) is not None:
+                        if (found := get(f[1])) is None:
+                            out[f[1]] = [(i, f[0], text)]
+                        else:
+                            found.append((i, f[0], text))
         return out
 
     def near(self, claim: Claim) -> Index:

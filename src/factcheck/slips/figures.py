@@ -27,10 +27,10 @@ class Written:
         """Every digit of the number, in order."""
         return self.integer + self.fraction
 
-    @property
+    @functools.cached_property  # a Written is shared (split is cached), and read many times
     def number(self) -> Fraction:
         """The number as written, without scale or unit."""
-        return Fraction(self.integer + ("." + self.fraction if self.fraction else ""))
+        return Fraction(int(self.integer + self.fraction), 10 ** len(self.fraction))
 
     def with_digits(self, digits: str, fraction_len: int | None = None) -> str:
         """The figure with its digits replaced (``fraction_len`` of them after the point)."""
