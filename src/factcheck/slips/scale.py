@@ -22,7 +22,6 @@ to 2.0万: a 千 written as 万.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -35,7 +34,7 @@ from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
 from factcheck.slips import digits
 from factcheck.slips.base import Attempt, the_one
-from factcheck.slips.figures import Written, split
+from factcheck.slips.figures import split
 from factcheck.slips.pruning import hull_of, pruned
 
 NAME = "scale"
@@ -73,7 +72,7 @@ class _Reading:
         n: int,
         k: Fraction | None,
         value: Fraction | None = None,
-        make: Callable[[], tuple[str, Quantity, str]] | None = None,
+        make: Callable[[int, Fraction], tuple[str, Quantity, str]] | None = None,
         made: tuple[str, Quantity, str] | None = None,
     ) -> None:
         self.n, self.k, self.value, self._make, self._made = n, k, value, make, made
@@ -81,14 +80,15 @@ class _Reading:
     def made(self) -> tuple[str, Quantity, str]:
         """(text, quantity, how), made once."""
         if self._made is None:
-            assert self._make is not None
-            self._made = self._make()
+            assert self._make is not None and self.k is not None
+            self._made = self._make(self.n, self.k)
         return self._made
 
 
-def _readings(value: Value) -> Iterator[_Reading]:
+def _readings(value: Value) -> list[_Reading]:
     q, text = value.quantity, value.text
     seen = {q.value}
+    out: list[_Reading] = []
     for table, pattern in ((_ZH, _ZH_RE), (_EN, _EN_RE)):
         m = pattern.search(text)
         if m is None:
@@ -105,14 +105,11 @@ def _readings(value: Value) -> Iterator[_Reading]:
             if nq.value in seen or nq.value != q.value * factor / table[word.lower()]:
                 continue
             seen.add(nq.value)
-            yield _Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}"))
-    written: list[Written | None] = []  # the split figure, made for the first reading made
+            out.append(_Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}")))
 
     def shifted_by(n: int, k: Fraction) -> tuple[str, Quantity, str]:
         shifted = q.value * k
-        if not written:
-            written.append(split(text))
-        w = written[0]
+        w = split(text)
         shown = decimal_text(w.number * k) if w is not None else q.show(shifted)
         new = w.with_number(shown) if w else shown
         places = "place" if abs(n) == 1 else "places"
@@ -121,12 +118,13 @@ def _readings(value: Value) -> Iterator[_Reading]:
         return new, _scaled(q, new, shifted, k), how
 
     if not q.value:
-        return  # nought moved is nought
-    for n, k in _POWERS:
-        # the powers give distinct values: only a scale word's may recur
-        if len(seen) > 1 and q.value * k in seen:
-            continue
-        yield _Reading(n, k, make=functools.partial(shifted_by, n, k))
+        return out  # nought moved is nought
+    # the powers give distinct values: only a scale word's may recur
+    recur = len(seen) > 1
+    out.extend(
+        _Reading(n, k, make=shifted_by) for n, k in _POWERS if not (recur and q.value * k in seen)
+    )
+    return out
 
 
 def _scaled(q: Quantity, text: str, value: Fraction, k: Fraction) -> Quantity:
@@ -147,7 +145,7 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        readings = list(_readings(value))
+        readings = _readings(value)
         beside = _typed(claim, value, ctx)
         tried = pruned(claim, value, readings, _above(value), _spread(claim, value), ctx, beside)
         found = the_one(claim, value, (r.made() for r in tried), ctx)
