@@ -83,8 +83,7 @@ def pruned(
     failing: set[int] = set()
     for side in (True, False):
         group = [r for r, a in zip(readings, above, strict=True) if a is side]
-        other = beside(side) if beside is not None and group else None
-        if group and _fails_over(claim, value, group, spread, known, other, ctx):
+        if group and _fails_over(claim, value, group, spread, known, beside, side, ctx):
             failing.update(map(id, group))
     return [r for r in readings if id(r) not in failing]
 
@@ -122,13 +121,16 @@ def _fails_over(
     group: list[R],
     spread: Callable[[list[R]], Interval],
     known: list[Interval],
-    beside: Interval | None,
+    beside: Callable[[bool], Interval | None] | None,
+    side: bool,
     ctx: Context,
 ) -> bool:
-    """Whether the claim fails under every reading of ``group`` (see :func:`pruned`)."""
+    """Whether the claim fails under every reading of ``group``, on ``side`` of the written
+    figure (see :func:`pruned`)."""
     try:
         hull = spread(group)
-        both = None if beside is None else hull.hull(beside)
+        other = None if beside is None else beside(side)
+        both = None if other is None else hull.hull(other)
     except ArithmeticError:
         return False
     if any(_within(hull, iv) for iv in known):
