@@ -12,16 +12,15 @@ from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.quantity import DEFAULT_APPROX, parse
 from factcheck.rounding import Rounding
 from factcheck.scanner import scan
-from factcheck.slips.digits import (
+from factcheck.slips.digits import _leading_zero, candidates
+from factcheck.slips.elsewhere import (
     NEAR,
     _figure,
     _index,
-    _key,
-    _leading_zero,
     _Nearby,
     _quote_index,
-    candidates,
     elsewhere,
+    key,
 )
 from factcheck.slips.figures import split
 
@@ -129,7 +128,7 @@ def test_the_files_figures_are_indexed_as_splitting_each_value_would(tmp_path):
     assert len(set(texts)) < len(texts)
     for text in set(texts):
         w = split(text)
-        assert _figure(text) == (None if w is None else (w.digits, _key(w))), text
+        assert _figure(text) == (None if w is None else (w.digits, key(w))), text
     nearby = _Nearby(claims)
     for i in (0, 1, 99, 100, 101, 250, 349, 350, 449):
         slow: dict[tuple[str, int, str], list[tuple[str, str, str]]] = {}
@@ -137,7 +136,7 @@ def test_the_files_figures_are_indexed_as_splitting_each_value_would(tmp_path):
             for v in claims[j].values:
                 w = split(v.text)
                 if w is not None:
-                    slow.setdefault(_key(w), []).append(
+                    slow.setdefault(key(w), []).append(
                         (w.digits, v.text, f"in claim {claims[j].id}")
                     )
         window = nearby.near(claims[i])

@@ -12,7 +12,7 @@ from factcheck.checks.base import Context
 from factcheck.loader import load
 from factcheck.models import Claim, Value
 from factcheck.quantity import QuantityError, parse
-from factcheck.slips import base, digits, scale
+from factcheck.slips import base, digits, elsewhere, scale
 from factcheck.slips.base import by_reading, the_one
 from factcheck.slips.pruning import could_hold, pruned
 
@@ -23,7 +23,7 @@ def _generated(tmp: Path) -> Path:
 
 def _readings(claim: Claim, value: Value, ctx: Context) -> list[tuple[str, object, str]]:
     out = list(scale.readings(value))
-    known = digits.elsewhere(claim, ctx)
+    known = elsewhere.elsewhere(claim, ctx)
     for text, how, _ in digits.candidates(value, known, f"in claim {claim.id}"):
         try:
             out.append((text, parse(text), how))
@@ -172,7 +172,7 @@ def test_every_slip_is_found_as_without_leaving_readings_out(
     wrong = [c for c in cf.claims if any(map(diagnose.applies, _findings(c, ctx)))]
     quick = [tuple(diagnose.slips_for(c, ctx)) for c in wrong]
     monkeypatch.setattr(pruning, "NARROWING_KEEPS_FAILURES", frozenset())
-    monkeypatch.setattr(digits, "_quote_index", _scanned)
+    monkeypatch.setattr(elsewhere, "_quote_index", _scanned)
     digits._MADE.clear()
     full = [tuple(diagnose.slips_for(c, ctx)) for c in wrong]
     assert quick == full
@@ -189,6 +189,6 @@ def _findings(claim: Claim, ctx: Context) -> list[object]:
 def _scanned(claim: Claim) -> object:
     from factcheck.scanner import scan
 
-    return digits._index(
+    return elsewhere._index(
         (f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)
     )
