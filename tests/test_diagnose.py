@@ -12,7 +12,7 @@ from tests.slips.helpers import INVENTED
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet
-from factcheck.diagnose import MAX_PER_SLIP, diagnose, slips_for
+from factcheck.diagnose import MAX_PER_SLIP, applies, diagnose, slips_for
 from factcheck.engine import check_claim, verify
 from factcheck.loader import load
 from factcheck.models import Verdict
@@ -179,3 +179,20 @@ def test_a_quiet_run_gives_every_verdict_of_a_full_one():
                 found = list(REGISTRY[claim.kind].check(claim, ctx))
             assert [f.verdict for f in found] == full, claim.id
             assert all(not f.steps for f in found if f.message == "")
+
+
+def test_only_claims_with_inconsistent_arithmetic_are_diagnosed(tmp_path):
+    # diagnose asks each finding what applies() asks, written out: the two agree
+    from tests.slips.helpers import CONTROL, generated
+
+    for path in (INVENTED, CONTROL, generated(tmp_path, 300, seed=4)):
+        cf = load(path)
+        ctx = Context(cf.path, cf.source, cf.claims)
+        for claim in cf.claims:
+            plain = list(REGISTRY[claim.kind].check(claim, ctx))
+            for f in plain:
+                for verdict in Verdict:
+                    for check in ("arithmetic", "provenance"):
+                        g = replace(f, verdict=verdict, check=check)
+                        out = diagnose(claim, [g], ctx)
+                        assert (out[0] is g) is not applies(g), (claim.id, verdict, check)

@@ -1,14 +1,41 @@
 from __future__ import annotations
 
+from fractions import Fraction
+
+import pytest
 from tests.checks.helpers import run
-from tests.slips.helpers import generated
+from tests.slips.helpers import CONTROL, INVENTED, generated
 
 from factcheck.checks.base import Context
 from factcheck.loader import load
-from factcheck.models import Pos, Value
-from factcheck.quantity import parse
-from factcheck.slips.digits import _index, _key, _leading_zero, _Nearby, candidates, elsewhere
+from factcheck.models import Claim, Pos, Quote, Value
+from factcheck.quantity import DEFAULT_APPROX, parse
+from factcheck.rounding import Rounding
+from factcheck.scanner import scan
+from factcheck.slips.digits import _leading_zero, candidates
+from factcheck.slips.elsewhere import (
+    NEAR,
+    _figure,
+    _index,
+    _Nearby,
+    _quote_index,
+    elsewhere,
+    key,
+)
 from factcheck.slips.figures import split
+
+
+def load_claim(quote: str, total: str = "2036个") -> Claim:
+    """A total of 17 + 147 + 1899 written as ``total``, quoted as ``quote``."""
+    return Claim(
+        "t",
+        "total",
+        (Quote(quote, Pos("x", 1, 1)),),
+        tuple(value(t) for t in ("17个", "147个", "1899个", total)),
+        Pos("x", 1, 1),
+        Rounding.UP_OR_DOWN,
+        DEFAULT_APPROX,
+    )
 
 
 def value(text: str) -> Value:
@@ -93,18 +120,62 @@ def test_a_figure_typed_from_another_claim_is_looked_for_only_near_it(write):
 
 
 def test_the_files_figures_are_indexed_as_splitting_each_value_would(tmp_path):
-    # the index splits each distinct text once; checked against splitting every value, on a
-    # generated file whose figures repeat
-    claims = load(generated(tmp_path, 400, seed=5)).claims
-    slow: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
-    texts = []
-    for i, c in enumerate(claims):
-        for v in c.values:
-            texts.append(v.text)
-            w = split(v.text)
-            if w is not None:
-                at, found = slow.setdefault(_key(w), ([], []))
-                at.append(i)
-                found.append((w.digits, v.text))
+    # the index splits each distinct text once, a block of claims at a time, and a window
+    # looks in the blocks it spans: checked against splitting every value of every claim
+    # within NEAR of the claim, on a generated file whose figures repeat
+    claims = load(generated(tmp_path, 450, seed=5)).claims
+    texts = [v.text for c in claims for v in c.values]
     assert len(set(texts)) < len(texts)
-    assert list(_Nearby(claims).figures.items()) == list(slow.items())
+    for text in set(texts):
+        w = split(text)
+        assert _figure(text) == (None if w is None else (w.digits, key(w))), text
+    nearby = _Nearby(claims)
+    for i in (0, 1, 99, 100, 101, 250, 349, 350, 449):
+        slow: dict[tuple[str, int, str], list[tuple[str, str, str]]] = {}
+        for j in range(max(i - NEAR, 0), min(i + NEAR, len(claims) - 1) + 1):
+            for v in claims[j].values:
+                w = split(v.text)
+                if w is not None:
+                    slow.setdefault(key(w), []).append(
+                        (w.digits, v.text, f"in claim {claims[j].id}")
+                    )
+        window = nearby.near(claims[i])
+        assert {k: window[k] for k in slow} == slow
+        assert set(window) >= set(slow)
+    assert len(nearby.blocks) == 5  # each block indexed once, when a window first spans it
+
+
+@pytest.mark.parametrize("source", ["invented", "control", "generated"])
+def test_a_quote_left_unscanned_holds_no_figure_a_figure_was_typed_from(source, tmp_path):
+    # the quotes are scanned only when a run of digits in them holds a figure's digits in
+    # another order: what the scan would find is checked against it, claim by claim
+    path = {"invented": INVENTED, "control": CONTROL}.get(source) or generated(tmp_path, 600, 3)
+    skipped = kept = 0
+    for claim in load(path).claims:
+        full = _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text))
+        quick = _quote_index(claim)
+        assert quick in ({}, full)
+        for v in claim.values:
+            assert list(candidates(v, [quick])) == list(candidates(v, [full])), (claim.id, v.name)
+        skipped += quick == {} and full != {}
+        kept += quick == full != {}
+    assert skipped > 0 and kept > 0
+
+
+def test_a_quote_holding_the_digits_in_another_order_is_scanned():
+    claim = load_claim("县级网格中心17个,乡镇网格中心147个,村级网格中心1899个,共计2063个")
+    assert _quote_index(claim) != {}
+    other = load_claim("县级网格中心17个,乡镇网格中心147个,村级网格中心1899个,共计2036个")
+    assert _quote_index(other) == {}
+
+
+def test_a_figures_number_is_the_decimal_it_writes():
+    for text, number in (
+        ("1,839人", "1839"),
+        ("82.04%", "82.04"),
+        ("１６.５０万元", "16.50"),
+        ("0.5", "0.5"),
+    ):
+        w = split(text)
+        assert w is not None and w.number == Fraction(number), text
+    assert split("三十万") is None

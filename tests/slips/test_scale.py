@@ -13,8 +13,8 @@ from factcheck.numtext import decimal_text
 from factcheck.quantity import QuantityError, parse
 from factcheck.rounding import Rounding
 from factcheck.slips import scale
-from factcheck.slips.base import hull_of
 from factcheck.slips.figures import split
+from factcheck.slips.pruning import hull_of
 from factcheck.slips.scale import _readings, readings, scaled_hull
 
 

@@ -14,8 +14,7 @@ from factcheck.checks.base import Context, quiet, show, signed
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.numtext import decimal_text
-from factcheck.quantity import DEFAULT_APPROX, Quantity
-from factcheck.rounding import Rounding
+from factcheck.quantity import Quantity
 
 R = TypeVar("R")
 
@@ -67,7 +66,7 @@ def holds(findings: Iterable[Finding]) -> bool:
 
 def rerun(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Context) -> list[Finding]:
     """The claim's kind run again with one value read as ``text`` (``quantity``)."""
-    values = tuple(_reread(v, text, quantity) if v is value else v for v in claim.values)
+    values = tuple([_reread(v, text, quantity) if v is value else v for v in claim.values])
     try:
         return list(REGISTRY[claim.kind].check(_with_values(claim, values), ctx))
     except (DivisionByZeroError, EmptyIntervalError):
@@ -157,101 +156,6 @@ def the_one(
         return None
     text, q, how = held[0]
     return written_out(claim, value, text, q, ctx, how)
-
-
-# Kinds whose every inconsistent finding stays inconsistent when a value is narrowed: they
-# compute intervals by interval arithmetic (+ − × ÷, inclusion isotone) and hold when some
-# values within the intervals satisfy the relation (meet, order, compare), so a claim that
-# fails with a value anywhere in an interval fails with the value at any point of it.
-NARROWING_KEEPS_FAILURES = frozenset({"change", "expression", "order", "ratio", "share", "total"})
-
-
-@dataclass(frozen=True)
-class _Spread(Quantity):
-    """A figure standing for a whole interval of readings (see :func:`could_hold`)."""
-
-    spread: Interval | None = None
-
-    def interval(
-        self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
-    ) -> Interval:
-        assert self.spread is not None
-        return self.spread
-
-
-def could_hold(
-    claim: Claim, value: Value, readings: list[R], quantity: Callable[[R], Quantity], ctx: Context
-) -> list[R]:
-    """The readings of ``value`` under which the claim might hold, the others left out
-    unrun: those above the written figure, then those below, are tried at once, the value
-    spread over the smallest interval holding them all; when the claim fails even so, it
-    fails under each of them. Only for kinds that keep failures when a value is narrowed;
-    any other outcome (a zero divisor, an undefined reading) keeps the readings."""
-
-    def spread(group: list[R]) -> Interval:
-        return hull_of(q.interval(claim.rounding, claim.approx) for q in map(quantity, group))
-
-    written = value.quantity.value
-    return pruned(claim, value, readings, lambda r: quantity(r).value > written, spread, ctx)
-
-
-def pruned(
-    claim: Claim,
-    value: Value,
-    readings: list[R],
-    is_above: Callable[[R], bool],
-    spread: Callable[[list[R]], Interval],
-    ctx: Context,
-) -> list[R]:
-    """:func:`could_hold` for readings known by whether they lie above the written figure
-    and, a group at a time, the hull of their intervals (``spread``), so that a slip may
-    skip making the figures of readings that are never run."""
-    if claim.kind not in NARROWING_KEEPS_FAILURES or len(readings) < 2:
-        return readings
-    above = [is_above(r) for r in readings]
-    failing: set[int] = set()
-    for side in (True, False):
-        group = [r for r, a in zip(readings, above, strict=True) if a is side]
-        if len(group) > 1 and _fails_throughout(claim, value, group, spread, ctx):
-            failing.update(map(id, group))
-    return [r for r in readings if id(r) not in failing]
-
-
-def hull_of(intervals: Iterable[Interval]) -> Interval:
-    """The smallest interval holding every one of ``intervals`` (at least one)."""
-    it = iter(intervals)
-    out = next(it)
-    for iv in it:
-        out = out.hull(iv)
-    return out
-
-
-def _fails_throughout(
-    claim: Claim,
-    value: Value,
-    group: list[R],
-    spread: Callable[[list[R]], Interval],
-    ctx: Context,
-) -> bool:
-    try:
-        q = value.quantity
-        hull = _Spread(
-            q.text,
-            q.value,
-            q.step,
-            q.unit,
-            q.measure,
-            q.qualifier,
-            q.direction,
-            q.to_level,
-            q.place,
-            spread(group),
-        )
-        with quiet():
-            found = rerun(claim, value, value.text, hull, ctx)
-    except ArithmeticError:
-        return False
-    return bool(found) and all(f.verdict is Verdict.INCONSISTENT for f in found)
 
 
 def change_values(claim: Claim) -> tuple[Value, Value, Value, Interval, Interval, Interval]:

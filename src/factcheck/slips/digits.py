@@ -25,16 +25,15 @@ transposed.
 
 from __future__ import annotations
 
-import bisect
-import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 
 from factcheck.checks.base import Context
 from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.scanner import scan
-from factcheck.slips.base import Attempt, by_reading, could_hold, the_one
-from factcheck.slips.figures import Written, split
+from factcheck.slips.base import Attempt, by_reading, the_one
+from factcheck.slips.elsewhere import Index, elsewhere, key
+from factcheck.slips.figures import split
+from factcheck.slips.pruning import could_hold
 
 NAME = "digits"
 EXPLAIN_EN = (
@@ -48,128 +47,6 @@ EXPLAIN_ZH = (
 KINDS: tuple[str, ...] = ()
 
 
-Index = Mapping[tuple[str, int, str], list[tuple[str, str, str]]]
-"""(sorted digits, digits after the point, what follows the number) -> (digits, text, where)"""
-
-
-def _key(w: Written) -> tuple[str, int, str]:
-    return "".join(sorted(w.digits)), len(w.fraction), w.after.strip()
-
-
-def _index(figures: Iterable[tuple[str, str]]) -> Index:
-    """Figures by their digits; at most two places for each distinct figure (one may be the
-    claim's own), so a figure repeated across a large file costs no more than one."""
-    out: dict[tuple[str, int, str], list[tuple[str, str, str]]] = {}
-    seen: dict[tuple[str, int, str, str], int] = {}
-    for text, where in figures:
-        w = split(text)
-        if w is not None:
-            key = _key(w)
-            n = seen.get((*key, w.digits), 0)
-            if n < 2:
-                seen[(*key, w.digits)] = n + 1
-                out.setdefault(key, []).append((w.digits, text, where))
-    return out
-
-
-@functools.lru_cache(maxsize=16)
-def _article(text: str) -> Index:
-    return _index((f.quantity.text, "in the article") for f in scan(text))
-
-
-NEAR = 100  # claims either side whose figures count as written nearby
-
-
-class _Nearby:
-    """The figures of a file's claims by their digits, each with the place of its claim in
-    the file, looked up for the claims near one claim: as a figure typed from another is
-    looked for, a file of 100,000 claims costs no more per claim than one of 200 (and a
-    match 50,000 claims away would be chance, not evidence)."""
-
-    def __init__(self, claims: tuple[Claim, ...]) -> None:
-        self.claims = claims
-        self.place = {id(c): i for i, c in enumerate(claims)}
-        self.figures: dict[tuple[str, int, str], tuple[list[int], list[tuple[str, str]]]] = {}
-        # a file writes many figures more than once (half of them, in the benchmark): each
-        # text is split once
-        split_as: dict[str, tuple[list[int], list[tuple[str, str]], tuple[str, str]] | None] = {}
-        for i, c in enumerate(claims):
-            for v in c.values:
-                text = v.text
-                if text in split_as:
-                    entry = split_as[text]
-                else:
-                    w = split(text)
-                    entry = split_as[text] = (
-                        None
-                        if w is None
-                        else (*self.figures.setdefault(_key(w), ([], [])), (w.digits, text))
-                    )
-                if entry is not None:
-                    at, found, figure = entry
-                    at.append(i)
-                    found.append(figure)
-
-    def near(self, claim: Claim) -> Index:
-        """An index of the figures of the claims near ``claim`` (all of them when ``claim``
-        is not one of the file's own)."""
-        i = self.place.get(id(claim))
-        return _Window(self, None if i is None else (i - NEAR, i + NEAR))
-
-
-class _Window(Mapping[tuple[str, int, str], list[tuple[str, str, str]]]):
-    """:class:`_Nearby` seen from one claim: the figures within its window."""
-
-    def __init__(self, nearby: _Nearby, window: tuple[int, int] | None) -> None:
-        self.nearby, self.window = nearby, window
-
-    def __getitem__(self, key: tuple[str, int, str]) -> list[tuple[str, str, str]]:
-        at, found = self.nearby.figures[key]
-        start, end = 0, len(at)
-        if self.window is not None:
-            start, end = (
-                bisect.bisect_left(at, self.window[0]),
-                bisect.bisect_right(at, self.window[1]),
-            )
-        claims = self.nearby.claims
-        return [
-            (d, t, f"in claim {claims[i].id}")
-            for i, (d, t) in zip(at[start:end], found[start:end], strict=True)
-        ]
-
-    def __iter__(self) -> Iterator[tuple[str, int, str]]:
-        return iter(self.nearby.figures)
-
-    def __len__(self) -> int:
-        return len(self.nearby.figures)
-
-
-_FILES: dict[int, _Nearby] = {}
-
-
-def _file_index(claim: Claim, claims: tuple[Claim, ...]) -> Index:
-    """The figures of the claims near ``claim``, from an index of the file made once per
-    file (not once per claim: a file of 100,000 claims would make that quadratic)."""
-    cached = _FILES.get(id(claims))
-    if cached is None or cached.claims is not claims:
-        if len(_FILES) > 8:
-            _FILES.clear()
-        cached = _FILES[id(claims)] = _Nearby(claims)
-    return cached.near(claim)
-
-
-def elsewhere(claim: Claim, ctx: Context) -> list[Index]:
-    """Figures written elsewhere, by their digits: the quotes, the claims near this one, the
-    article. The claim's own figures are in the file's index too; ``candidates`` skips them."""
-    out = [
-        _index((f.quantity.text, "in the quote") for q in claim.quotes for f in scan(q.text)),
-        _file_index(claim, ctx.claims),
-    ]
-    if ctx.source.text:
-        out.append(_article(ctx.source.text))
-    return out
-
-
 def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tuple[str, str, bool]]:
     """Texts the figure may have been typed from, most telling first: (text, how, written
     elsewhere); ``own`` names the claim's own place in the indexes, which is skipped."""
@@ -178,7 +55,7 @@ def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tupl
         return
     d = w.digits
     for index in known:
-        for digits, text, where in index.get(_key(w), ()):
+        for digits, text, where in index.get(key(w), ()):
             if digits != d and where != own:
                 yield w.with_digits(digits), f"written {text} {where}", True
     for i in range(len(d) - 1):
@@ -199,6 +76,54 @@ def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tupl
             yield w.with_digits(d[:i] + d[i + 1 :]), f"{d[i]} typed twice", False
 
 
+Reading = tuple[str, Quantity, str, bool]
+"""A figure as it may have been typed: (text, quantity, how, written elsewhere)."""
+
+
+def readings(claim: Claim, value: Value, ctx: Context) -> list[Reading]:
+    """The figures ``value`` may have been typed from, each read, most telling first; made
+    once for each figure of the claim being diagnosed (the scale slip tries its readings
+    of the figure with these first)."""
+    made = _made(claim, ctx)
+    found = made[3].get(id(value))
+    if found is None:
+        found = made[3][id(value)] = _readings(claim, value, made[2])
+    return found
+
+
+_MADE: dict[tuple[int, int], tuple[Claim, Context, list[Index], dict[int, list[Reading]]]] = {}
+
+
+def _made(
+    claim: Claim, ctx: Context
+) -> tuple[Claim, Context, list[Index], dict[int, list[Reading]]]:
+    """The figures written elsewhere for ``claim`` and the readings made so far (the
+    objects themselves are kept, so that an id is never taken for another object's)."""
+    key = (id(claim), id(ctx))
+    made = _MADE.get(key)
+    if made is None or made[0] is not claim or made[1] is not ctx:
+        if len(_MADE) > 8:
+            _MADE.clear()
+        made = _MADE[key] = (claim, ctx, elsewhere(claim, ctx), {})
+    return made
+
+
+def _readings(claim: Claim, value: Value, known: list[Index]) -> list[Reading]:
+    seen = {value.text}
+    out: list[Reading] = []
+    for text, how, written in candidates(value, known, f"in claim {claim.id}"):
+        if text in seen:
+            continue
+        seen.add(text)
+        if _leading_zero(text):
+            continue
+        try:
+            out.append((text, parse(text), how, written))
+        except QuantityError:
+            continue
+    return out
+
+
 def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     """Each figure read as typed from another, the claim checked again.
 
@@ -207,21 +132,8 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     order or an "at least" holds for many figures) and none of them says anything. A figure
     written the same way elsewhere is evidence of its own and always counted.
     """
-    known = elsewhere(claim, ctx)
     for value in claim.values:
-        seen = {value.text}
-        readings: list[tuple[str, Quantity, str, bool]] = []
-        for text, how, written in candidates(value, known, f"in claim {claim.id}"):
-            if text in seen:
-                continue
-            seen.add(text)
-            if _leading_zero(text):
-                continue
-            try:
-                readings.append((text, parse(text), how, written))
-            except QuantityError:
-                continue
-        tried = could_hold(claim, value, readings, _quantity, ctx)
+        tried = could_hold(claim, value, readings(claim, value, ctx), _quantity, ctx)
         for text, q, how, written in tried:
             if written:
                 yield by_reading(claim, value, text, q, ctx, how)

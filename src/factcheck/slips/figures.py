@@ -3,12 +3,13 @@ digits are, and the figure rewritten with other digits."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,10 @@ class Written:
         """Every digit of the number, in order."""
         return self.integer + self.fraction
 
-    @property
+    @functools.cached_property  # a Written is shared (split is cached), and read many times
     def number(self) -> Fraction:
         """The number as written, without scale or unit."""
-        return Fraction(self.integer + ("." + self.fraction if self.fraction else ""))
+        return Fraction(int(self.integer + self.fraction), 10 ** len(self.fraction))
 
     def with_digits(self, digits: str, fraction_len: int | None = None) -> str:
         """The figure with its digits replaced (``fraction_len`` of them after the point)."""
@@ -45,10 +46,11 @@ class Written:
         return self.before + text + self.after
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a slip splits a figure for each reading it makes
 def split(text: str) -> Written | None:
     """The figure's first number in ASCII digits, or ``None`` (a Chinese numeral)."""
     s = unicodedata.normalize("NFKC", text)
-    m = _NUMBER.search(s)
+    m = NUMBER.search(s)
     if m is None:
         return None
     token = m.group()

@@ -22,7 +22,6 @@ to 2.0万: a 千 written as 万.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -33,8 +32,10 @@ from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
 from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity, QuantityError, parse
-from factcheck.slips.base import Attempt, hull_of, pruned, the_one
-from factcheck.slips.figures import Written, split
+from factcheck.slips import digits
+from factcheck.slips.base import Attempt, the_one
+from factcheck.slips.figures import split
+from factcheck.slips.pruning import hull_of, pruned
 
 NAME = "scale"
 EXPLAIN_EN = (
@@ -50,6 +51,7 @@ _ZH_RE = re.compile(r"(?<=[\d.])\s*(亿|百万|万|千)(?!万)")  # not the 千 
 _EN_RE = re.compile(r"(?<=[\d.])\s*(thousand|million|billion)\b", re.IGNORECASE)
 SHIFTS = (1, -1, 2, -2, 3, -3)
 _POWERS = tuple((n, Fraction(10) ** n) for n in SHIFTS)
+_POWER = dict(_POWERS)
 
 
 def readings(value: Value) -> Iterator[tuple[str, Quantity, str]]:
@@ -70,7 +72,7 @@ class _Reading:
         n: int,
         k: Fraction | None,
         value: Fraction | None = None,
-        make: Callable[[], tuple[str, Quantity, str]] | None = None,
+        make: Callable[[int, Fraction], tuple[str, Quantity, str]] | None = None,
         made: tuple[str, Quantity, str] | None = None,
     ) -> None:
         self.n, self.k, self.value, self._make, self._made = n, k, value, make, made
@@ -78,14 +80,15 @@ class _Reading:
     def made(self) -> tuple[str, Quantity, str]:
         """(text, quantity, how), made once."""
         if self._made is None:
-            assert self._make is not None
-            self._made = self._make()
+            assert self._make is not None and self.k is not None
+            self._made = self._make(self.n, self.k)
         return self._made
 
 
-def _readings(value: Value) -> Iterator[_Reading]:
+def _readings(value: Value) -> list[_Reading]:
     q, text = value.quantity, value.text
     seen = {q.value}
+    out: list[_Reading] = []
     for table, pattern in ((_ZH, _ZH_RE), (_EN, _EN_RE)):
         m = pattern.search(text)
         if m is None:
@@ -102,14 +105,11 @@ def _readings(value: Value) -> Iterator[_Reading]:
             if nq.value in seen or nq.value != q.value * factor / table[word.lower()]:
                 continue
             seen.add(nq.value)
-            yield _Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}"))
-    written: list[Written | None] = []  # the split figure, made for the first reading made
+            out.append(_Reading(0, None, nq.value, made=(new, nq, f"{other} written as {word}")))
 
     def shifted_by(n: int, k: Fraction) -> tuple[str, Quantity, str]:
         shifted = q.value * k
-        if not written:
-            written.append(split(text))
-        w = written[0]
+        w = split(text)
         shown = decimal_text(w.number * k) if w is not None else q.show(shifted)
         new = w.with_number(shown) if w else shown
         places = "place" if abs(n) == 1 else "places"
@@ -118,12 +118,13 @@ def _readings(value: Value) -> Iterator[_Reading]:
         return new, _scaled(q, new, shifted, k), how
 
     if not q.value:
-        return  # nought moved is nought
-    for n, k in _POWERS:
-        # the powers give distinct values: only a scale word's may recur
-        if len(seen) > 1 and q.value * k in seen:
-            continue
-        yield _Reading(n, k, make=functools.partial(shifted_by, n, k))
+        return out  # nought moved is nought
+    # the powers give distinct values: only a scale word's may recur
+    recur = len(seen) > 1
+    out.extend(
+        _Reading(n, k, make=shifted_by) for n, k in _POWERS if not (recur and q.value * k in seen)
+    )
+    return out
 
 
 def _scaled(q: Quantity, text: str, value: Fraction, k: Fraction) -> Quantity:
@@ -144,12 +145,30 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     value), and the match says nothing about a slip.
     """
     for value in claim.values:
-        tried = pruned(
-            claim, value, list(_readings(value)), _above(value), _spread(claim, value), ctx
-        )
+        readings = _readings(value)
+        beside = _typed(claim, value, ctx)
+        tried = pruned(claim, value, readings, _above(value), _spread(claim, value), ctx, beside)
         found = the_one(claim, value, (r.made() for r in tried), ctx)
         if found is not None:
             yield found
+
+
+def _typed(claim: Claim, value: Value, ctx: Context) -> Callable[[bool], Interval | None]:
+    """The hull of the typing slip's readings of the figure on one side (above or not):
+    they lie nearer the figure than any power of ten, and the claim is run over both
+    slips' readings of a side at once first (they are made once, for both slips)."""
+    hulls: dict[bool, Interval | None] = {}
+
+    def hull(side: bool) -> Interval | None:
+        if not hulls:
+            written, rounding, approx = value.quantity.value, claim.rounding, claim.approx
+            sides: dict[bool, list[Interval]] = {True: [], False: []}
+            for _, q, _, _ in digits.readings(claim, value, ctx):
+                sides[q.value > written].append(q.interval(rounding, approx))
+            hulls.update((a, hull_of(ivs) if ivs else None) for a, ivs in sides.items())
+        return hulls[side]
+
+    return hull
 
 
 def _above(value: Value) -> Callable[[_Reading], bool]:
@@ -177,9 +196,10 @@ def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
         rounding, approx = claim.rounding, claim.approx
         own = type(q) is Quantity  # a subclass may read its figure some other way
         ivs = [r.made()[1].interval(rounding, approx) for r in group if r.k is None or not own]
-        ks = [r.k for r in group if r.k is not None and own]
-        if ks:
-            ivs.append(scaled_hull(q.interval(rounding, approx), min(ks), max(ks)))
+        ns = [r.n for r in group if r.k is not None and own]  # k = 10ⁿ: the least n, least k
+        if ns:
+            iv = q.interval(rounding, approx)
+            ivs.append(scaled_hull(iv, _POWER[min(ns)], _POWER[max(ns)]))
         return hull_of(ivs)
 
     return spread
@@ -188,6 +208,6 @@ def _spread(claim: Claim, value: Value) -> Callable[[list[_Reading]], Interval]:
 def scaled_hull(iv: Interval, low: Fraction, high: Fraction) -> Interval:
     """The hull of ``k × iv`` for every ``k`` from ``low`` to ``high`` (both above zero):
     each end scaled by whichever factor takes it furthest out."""
-    lo = None if iv.lo is None else iv.lo * (low if iv.lo >= 0 else high)
-    hi = None if iv.hi is None else iv.hi * (high if iv.hi >= 0 else low)
+    lo = None if iv.lo is None else iv.lo * (low if iv.lo.numerator >= 0 else high)
+    hi = None if iv.hi is None else iv.hi * (high if iv.hi.numerator >= 0 else low)
     return Interval(lo, hi, iv.lo_closed, iv.hi_closed)
