@@ -242,3 +242,17 @@ def test_english_units_match_as_their_plain_alternation(pieces: list[str]) -> No
         assert (fast and (fast.span(), fast.groupdict())) == (
             slow and (slow.span(), slow.groupdict())
         ), (s, pos)
+
+
+def test_the_odd_cases_are_every_other_character_ignorecase_reads_as_a_letter() -> None:
+    """units._ODD_CASES, which the unit lookahead and ascii_unit's first test add to a word's
+    first letter, is every non-ASCII character that (?i:) matches to an ASCII letter."""
+    import re
+
+    from factcheck import units
+
+    letter = re.compile(r"(?i:[a-z])")
+    found = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == {x for xs in units._ODD_CASES.values() for x in xs}
+    for key, xs in units._ODD_CASES.items():
+        assert all(re.fullmatch(f"(?i:{key})", x) for x in xs)

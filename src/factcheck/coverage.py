@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
-from factcheck.models import Claim, Problem, Unchecked
+from factcheck.models import Claim, Problem, Record, Unchecked
 from factcheck.numerals import CN_CHARS
 from factcheck.quote_places import Placement, occurrences, placed_quotes
 from factcheck.value_places import placed_values
@@ -39,8 +39,8 @@ class Covered(NamedTuple):
     by: tuple[str, ...] = ()  # the ids of the claims using it, or the reason it is unchecked
 
 
-@dataclass(frozen=True)
-class Coverage:
+@dataclass(frozen=True, repr=False, eq=False)
+class Coverage(Record):
     """The figures of one article against one claim file."""
 
     source: str  # the article's path as shown

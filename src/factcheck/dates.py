@@ -109,7 +109,7 @@ def day_text(x: Fraction) -> str:
         return f"day {x}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class DateFigure(Quantity):
     """A date as written: the days from ``value`` to ``last`` (a day, a month, a quarter, a
     half or a year)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.intervals import Interval
+from factcheck.models import Record
 from factcheck.rounding import Rounding, rounded
 
 MAX_N = 1_000_000  # the default search bound
@@ -29,8 +30,8 @@ def _ceil(p: int, q: int) -> int:
     return -((-p) // q)
 
 
-@dataclass(frozen=True)
-class Share:
+@dataclass(frozen=True, repr=False, eq=False)
+class Share(Record):
     """The shares a percentage stands for, within [0, 1], kept as integer ratios."""
 
     interval: Interval

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.intervals import Interval
+from factcheck.models import Record
 from factcheck.nfkc import normalize
 from factcheck.numerals import (
     CN_CHARS,
@@ -94,8 +95,8 @@ class QuantityError(LocatedError):
         super().__init__(message, offset, hint)
 
 
-@dataclass(frozen=True)
-class Quantity:
+@dataclass(frozen=True, repr=False, eq=False)
+class Quantity(Record):
     """A figure as written, in the base unit of its dimension, with its precision."""
 
     text: str

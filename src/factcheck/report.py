@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Problem, Slip, Source, Step, Verdict
+from factcheck.models import Claim, Finding, Problem, Record, Slip, Source, Step, Verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimResult:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class ClaimResult(Record):
     """A claim and everything its checks found; its verdict is the worst of them."""
 
     claim: Claim
@@ -47,8 +47,8 @@ class ClaimResult:
         return next((f for f in self.findings if f.verdict is verdict), main)
 
 
-@dataclass(frozen=True)
-class FileReport:
+@dataclass(frozen=True, repr=False, eq=False)
+class FileReport(Record):
     """One claim file: its source, its claims' results and the problems reading it."""
 
     path: str
@@ -60,8 +60,8 @@ class FileReport:
     is_file: bool = True
 
 
-@dataclass(frozen=True)
-class Report:
+@dataclass(frozen=True, repr=False, eq=False)
+class Report(Record):
     """Everything a run found, over every file."""
 
     files: tuple[FileReport, ...]

@@ -216,7 +216,8 @@ _CJK = [w for w in [*UNITS, *MEASURES] if not is_ascii_word(w) and w not in _POW
 _GLUED = [w for w in UNITS if is_ascii_word(w) and (len(w) == 1 or any(c.isdigit() for c in w))]
 _WORDS = [w for w in UNITS if is_ascii_word(w) and w not in _GLUED] + _POWERS
 _LETTERS = "|".join(sorted(_GLUED, key=len, reverse=True))
-_ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: what (?i:) also reads as i, s or k
+# what (?i:) also reads as i, s or k: İ and ı, ſ, and K (the Kelvin sign)
+_ODD_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
 def may_begin(words: Iterable[str]) -> str:
@@ -230,8 +231,7 @@ def _begin(words: Iterable[str]) -> set[str]:
     """The characters ``alternation(words)`` can begin with, in either case."""
     firsts = {w[0] for w in words}
     chars = {c for f in firsts for c in (f, f.lower(), f.upper())}
-    odd = {x for x in _ODD_CASES for f in firsts if re.fullmatch(f"(?i:{re.escape(f)})", x)}
-    return chars | odd
+    return chars | {x for f in firsts for x in _ODD_CASES.get(f.lower(), "")}
 
 
 CJK_UNIT_RE = re.compile(rf"{HS}*(?P<u>{alternation(_CJK)})")
