@@ -118,3 +118,50 @@ def test_fold_is_fold_map_without_the_offsets(text):
     # fold() skips the characters that fold to themselves and replaces a few others one by
     # one: the character-by-character fold_map is the oracle
     assert fold.__wrapped__(text) == fold_map(text).text
+
+
+def _fold_map_by_character(text: str) -> tuple[str, list[int]]:
+    """The rule of fold_map, one character at a time: the oracle of its runs."""
+    from factcheck.fold import _LIST_MARKS, _between_digits, _fold_char, _kept
+
+    parts: list[str] = []
+    origin: list[int] = []
+    space_at = -1
+    for j, c in enumerate(text):
+        f = _LIST_MARKS[c] if c in _LIST_MARKS and _between_digits(text, j) else _fold_char(c)
+        if not f or f.isspace():
+            if space_at < 0:
+                space_at = j
+            continue
+        if space_at >= 0:
+            if parts and _kept(parts[-2] if len(parts) > 1 else "", parts[-1], f[0]):
+                parts.append(" ")
+                origin.append(space_at)
+            space_at = -1
+        for ch in f:
+            if not ch.isspace():
+                parts.append(ch)
+                origin.append(j)
+    return "".join(parts), origin
+
+
+@given(_MIXED)
+@example("3，4。5、6 7")
+@example("“零发案”（小区）：1、2")
+@example("a  b\n\n，c¨d")
+@example("Of 1,000, 560 people")
+def test_fold_map_folds_runs_as_it_would_fold_each_character(text):
+    folded = fold_map(text)
+    expected, origin = _fold_map_by_character(text)
+    assert folded.text == expected
+    assert [folded.start(i) for i in range(len(expected))] == origin
+
+
+def test_fold_map_of_the_guilin_article_is_the_character_rule():
+    from tests.conftest import GUILIN
+
+    text = (GUILIN.parent / "sources" / "guilin.txt").read_text(encoding="utf-8")
+    folded = fold_map(text)
+    expected, origin = _fold_map_by_character(text)
+    assert (folded.text, list(folded.origin or range(len(text)))) == (expected, origin)
+    assert folded.text != text  # the article has what folds: the test reads runs

@@ -100,36 +100,69 @@ class Folded(NamedTuple):
 
 
 def fold_map(text: str) -> Folded:
-    """Fold ``text`` (see the module docstring), keeping offsets into the original."""
+    """Fold ``text`` (see the module docstring), keeping offsets into the original.
+
+    A run of characters that each fold to one other character, or to themselves, is folded
+    by one ``str.translate``; only whitespace, a list mark between digits and characters
+    that fold to none or several are looked at one by one (an article's line breaks, a few in
+    a hundred).
+    """
     table = {c: _fold_char(c) for c in set(text)}
     if all(f == c and not c.isspace() for c, f in table.items()):
         return Folded(text, text)
+    single: dict[int, str] = {}  # what folds to one other character: translated in runs
+    odd: list[str] = []  # what is looked at one by one
+    for c, f in table.items():
+        if c.isspace() or len(f) != 1 or f.isspace():
+            odd.append(c)
+        elif f != c:
+            single[ord(c)] = f
+    at = [m.start() for m in re.finditer(f"[{''.join(map(re.escape, odd))}]", text)] if odd else []
+    if not _LIST_MARKS.keys().isdisjoint(table):  # a list mark between digits is kept
+        kept = [m.start() for m in _MARKS.finditer(text) if _between_digits(text, m.start())]
+        at = sorted(at + kept) if kept else at
     parts: list[str] = []
     origin = array("q")
     space_at = -1  # original offset of a pending whitespace run
-    last = ""  # the last folded character written
-    listed = not _LIST_MARKS.keys().isdisjoint(table)  # most texts have no such mark
-    for j, c in enumerate(text):
-        f = _LIST_MARKS[c] if listed and c in _LIST_MARKS and _between_digits(text, j) else table[c]
+    before = last = ""  # the last two folded characters written
+
+    def put(piece: str, at: int) -> None:  # one folded character from text[at]
+        nonlocal before, last
+        parts.append(piece)
+        origin.append(at)
+        before, last = last, piece
+
+    def run(a: int, b: int) -> None:  # text[a:b], each character folding to one
+        nonlocal space_at, before, last
+        folded = text[a:b].translate(single) if single else text[a:b]
+        if space_at >= 0:
+            if last and _kept(before, last, folded[0]):
+                put(" ", space_at)
+            space_at = -1
+        parts.append(folded)
+        origin.extend(range(a, b))
+        before, last = (folded[-2], folded[-1]) if b - a > 1 else (last, folded[-1])
+
+    pos = 0
+    for j in at:
+        if j > pos:
+            run(pos, j)
+        pos = j + 1
+        c = text[j]
+        f = _LIST_MARKS.get(c) or table[c]  # a list mark here is one between digits
         if not f or f.isspace():
             if space_at < 0:
                 space_at = j
             continue
         if space_at >= 0:
-            if last and _kept(parts[-2] if len(parts) > 1 else "", last, f[0]):
-                parts.append(" ")
-                origin.append(space_at)
+            if last and _kept(before, last, f[0]):
+                put(" ", space_at)
             space_at = -1
-        if f == c:
-            parts.append(c)
-            origin.append(j)
-        else:
-            for ch in f:
-                if ch.isspace():  # NFKC can make a space (¨ → space + diaeresis): drop it
-                    continue
-                parts.append(ch)
-                origin.append(j)
-        last = parts[-1] if parts else ""
+        for ch in f:
+            if not ch.isspace():  # NFKC can make a space (¨ → space + diaeresis): drop it
+                put(ch, j)
+    if pos < len(text):
+        run(pos, len(text))
     return Folded("".join(parts), text, origin)
 
 
