@@ -61,7 +61,7 @@ def test_impossible_dates_are_located(text, offset, message):
 def test_a_figure_or_a_date():
     assert parse_figure_or_date("169万元").unit.dimension == "money"
     assert parse_figure_or_date("2020年6月").unit.dimension == "date"
-    assert parse_figure_or_date("2020年").unit.symbol == "year"  # a figure first (in years)
+    assert parse_figure_or_date("2020年").unit.dimension == "years"  # a figure first
     assert looks_like_date("2021-01-06") and not looks_like_date("12.5%")
     with pytest.raises(QuantityError, match="31 days, not 32"):
         parse_figure_or_date("2020年1月32日")

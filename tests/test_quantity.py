@@ -58,8 +58,7 @@ CASES = [
      (F(0), F(1, 48), True, False)),
     ("100天左右", F(100), None, ("day", "duration", "天"), Q.ABOUT,
      (F(90), F(110), True, True)),
-    # years are held in months: a year is twelve
-    ("10年以上", F(120), None, ("year", "months", "年"), Q.AT_LEAST, (F(120), INF, True, False)),
+    ("10年以上", F(10), None, ("year", "years", "年"), Q.AT_LEAST, (F(10), INF, True, False)),
     ("24小时", F(1), None, ("hour", "duration", "小时"), None, (F(1), F(1), True, True)),
     ("24小时内", F(1), None, ("hour", "duration", "小时"), Q.AT_MOST,
      (F(0), F(1), True, True)),

@@ -35,7 +35,7 @@ DURATION_HINT = (
     "a duration is a figure in days, weeks, months or years: 3天, 3日, 百日, 2周, 3个月, 1年, "
     "100天左右; optionally 之后/以后/后 or 之前/以前/前 (3天之后, 3 days later)"
 )
-DURATION_DIMENSIONS = ("duration", "months")  # days (weeks, hours…); months (and years)
+DURATION_DIMENSIONS = ("duration", "months", "years")
 DATE_UNIT = Unit("", "date", "")
 # English month names and their abbreviations (extract reads them with these too)
 MONTH_NAMES: dict[str, int] = {
@@ -288,18 +288,19 @@ def shift(
     dim = duration.unit.dimension
     if dim == "duration":
         reach = start + span if sign > 0 else start - span
-    else:  # a span in months, a year being twelve
-        reach = _calendar(start, span, sign)
+    else:
+        per = 12 if dim == "years" else 1
+        reach = _calendar(start, span, sign, per)
     if count_first_day:
         reach = reach - sign
     return reach
 
 
-def _calendar(start: Interval, span: Interval, sign: int) -> Interval:
+def _calendar(start: Interval, span: Interval, sign: int, per: int) -> Interval:
     """Calendar months from a day interval; unbounded spans stay unbounded."""
     assert start.lo is not None and start.hi is not None
-    lo_m = None if span.lo is None else _floor(span.lo)
-    hi_m = None if span.hi is None else _ceil(span.hi)
+    lo_m = None if span.lo is None else _floor(span.lo * per)
+    hi_m = None if span.hi is None else _ceil(span.hi * per)
     a, b = to_date(start.lo), to_date(start.hi)
     if sign > 0:
         lo = None if lo_m is None else day_number(_add_months(a, lo_m))

@@ -15,7 +15,6 @@ from collections import Counter
 
 from factcheck.claims import DRAFT_KIND
 from factcheck.extract import DATE, QUANTITY, Figure, LineIndex
-from factcheck.quantity import Quantity
 
 # a sentence ends at 。！？；, at ! ? ; and at a line break (. only before a space: 82.04)
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+|$)", re.MULTILINE)
@@ -30,6 +29,7 @@ _NAMES = {
     "volume": "volume",
     "duration": "duration",
     "months": "months",
+    "years": "years",
     "count": "count",
 }
 
@@ -95,14 +95,11 @@ def draft(text: str, figures: list[Figure], source: str, title: str = "") -> str
     return "\n".join(out) + "\n"
 
 
-def _name(q: Quantity) -> str:
-    """A value's name by its measure: years for a time written in years (held in months)."""
-    return "years" if q.unit.symbol == "year" else _NAMES.get(q.unit.dimension, "value")
-
-
 def _value_names(figures: list[Figure]) -> list[str]:
     """rate, amount, count…, numbered where a sentence has several of one dimension."""
-    dims = [_name(f.quantity) if f.quantity else "value" for f in figures]
+    dims = [
+        _NAMES.get(f.quantity.unit.dimension, "value") if f.quantity else "value" for f in figures
+    ]
     seen: Counter[str] = Counter(dims)
     n: Counter[str] = Counter()
     out = []

@@ -89,8 +89,7 @@ _TABLE: list[tuple[str, str, Fraction, str]] = [
     ("duration", "second", F(1, 86400), "秒|秒钟|~sec|~secs|seconds|second"),
     ("duration", "week", F(7), "~周|星期|个星期|weeks|week"),
     ("months", "month", F(1), "个月|~月|months|month"),
-    # a year is twelve months, whatever its days: 3个月 and 5年 compare as 3 and 60 months
-    ("months", "year", F(12), "年|周年|周岁|岁|years|year"),
+    ("years", "year", F(1), "年|周年|周岁|岁|years|year"),
 ]
 
 UNITS: dict[str, UnitSpec] = {}

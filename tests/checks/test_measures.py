@@ -52,16 +52,18 @@ TIMES = """\
 @pytest.mark.parametrize(
     ("kind", "low", "high", "rest", "verdict"),
     [
-        # a year is twelve months, whatever its days: months and years compare, and add
-        ("order", "3个月", "5年", "  order: [low, high]\n", "consistent"),
-        ("order", "18个月", "1年", "  order: [low, high]\n", "inconsistent"),
-        ("expression", "3个月", "5年", '  expr: "low * 20 == high"\n', "consistent"),
-        ("expression", "3个月", "5年", '  expr: "low * 21 == high"\n', "inconsistent"),
-        # days are not a whole number of months: still different measures
+        # a figure in years is that many years against a plain number: 20岁 < 30, never
+        # 240 months < 30 (expressions compute in each measure's base unit)
+        ("expression", "20岁", "22岁", '  expr: "low + 2 == high"\n', "consistent"),
+        ("expression", "20岁", "22岁", '  expr: "low < 30"\n', "consistent"),
+        ("expression", "100周年", "101周年", '  expr: "low == 100"\n', "consistent"),
+        ("order", "1年", "18个月", "  order: [low, high]\n", "unverifiable"),
+        # years and months stay two measures: a shared base would make 20岁 240 of something
+        ("order", "3个月", "5年", "  order: [low, high]\n", "unverifiable"),
         ("order", "3天", "5年", "  order: [low, high]\n", "unverifiable"),
     ],
 )
-def test_months_and_years_are_one_measure(write, kind, low, high, rest, verdict):
+def test_years_months_and_plain_numbers(write, kind, low, high, rest, verdict):
     text = TIMES.format(kind=kind, low=low, high=high, rest=rest)
     r = run(write(text, header=True))["t"]
     assert r.verdict.value == verdict, r.main.message

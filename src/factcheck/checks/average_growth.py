@@ -115,10 +115,12 @@ def check_shape(values: list[Value], options: dict[str, Any]) -> list[Mistake]:
 
 
 def in_years(q: Quantity) -> Fraction | None:
-    """A number of years as written: a bare number, or a time in years or months (60个月 is 5);
-    None for a figure of another measure (5天, 5元)."""
+    """A number of years as written: a bare number, a time in years, or one in months (60个月
+    is 5); None for a figure of another measure (5天, 5元)."""
+    if q.unit.dimension == "years":
+        return q.value
     if q.unit.dimension == "months":
-        return q.value / 12  # held in months: a year is twelve
+        return q.value / 12
     return q.value if q.unit.dimension == COUNT and q.measure is None else None
 
 

@@ -4,8 +4,8 @@ inside or outside a span.
 Dates are written ``2020年10月14日``, ``2020-10-14``, ``14 October 2020`` or ``October 14,
 2020``, or as a month (``2020年6月``, ``June 2020``: any of its days), a quarter or a half
 (``2020年第三季度``, ``2020年上半年``) or a year, always with the year; durations in days, weeks,
-months or years (``3天``, ``百日``, ``2周``, ``3个月``, ``1年``: a year is twelve months), with
-qualifiers (``100天左右``) and as relative phrases (``3天之后``, ``3天前``).
+months or years (``3天``, ``百日``, ``2周``, ``3个月``, ``1年``), with qualifiers
+(``100天左右``) and as relative phrases (``3天之后``, ``3天前``).
 Named values:
 
 - ``start`` (needed), ``end``, ``duration``: checks ``start + duration = end``;
@@ -49,6 +49,7 @@ Fails::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.checks.base import Context, Mistake, Option, finding
@@ -233,7 +234,7 @@ def _nearest_count(
     start to the target date, written as the stated figure is (3个月 for a stated 5个月)."""
     q = elapsed.quantity
     sign = -1 if q.direction < 0 else 1
-    step = q.step or q.unit.factor  # one of its unit (a year is held as twelve months)
+    step = q.step or Fraction(1)
     base = round(q.value / step)
     for d in sorted(range(-60, 61), key=lambda d: (abs(d), d)):
         k = (base + d) * step

@@ -4,10 +4,10 @@ have measures its kind does not allow.
 A figure's measure is the dimension of its unit, as total and order compare them
 (:func:`factcheck.checks.base.mixed_dimensions`): ``count`` (件, 名, 个…), ``money``,
 ``ratio`` (%, ‰, 成), ``points`` (个百分点), ``times`` (倍), ``mass``, ``length``,
-``area``, ``volume``, ``duration`` (days, hours, weeks…), ``months`` (months and years: a
-year is twelve)… A bare number, with neither unit nor measure word, has none: it may stand for
-any, so no rule of a kind constrains it. Kinds test measures before any arithmetic, and the
-test is a comparison of strings: it runs on every claim.
+``area``, ``volume``, ``duration`` (days, hours, weeks…), ``months``, ``years``… A bare number,
+with neither unit nor measure word, has none: it may stand for any, so no rule of a kind
+constrains it. Kinds test measures before any arithmetic, and the test is a comparison of
+strings: it runs on every claim.
 """
 
 from __future__ import annotations
