@@ -260,11 +260,17 @@ def _days_in(year: int, month: int) -> int:
     return 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
+class OutsideCalendar(ArithmeticError):
+    """A date moved past the calendar's years 1 to 9999 (10年 misread as 10000年)."""
+
+
 def _add_months(d: date, months: int) -> date:
     """``d`` moved by whole months; the day is kept, or the month's last day (1-31 + 1 month
     is 2-28 or 2-29)."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
+    if not 1 <= year <= 9999:
+        raise OutsideCalendar(f"the year {year} is outside the calendar")
     return date(year, month, min(d.day, _days_in(year, month)))
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from factcheck import quote_places, value_places
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
+from factcheck.dates import OutsideCalendar
 from factcheck.diagnose import diagnose
 from factcheck.gcpause import paused
 from factcheck.intervals import MagnitudeError
@@ -68,6 +69,17 @@ def _bounded(claim: Claim, ctx: Context) -> list[Finding]:
     unverifiable instead of slow or unprintable."""
     try:
         return list(_arithmetic(claim, ctx))
+    except OutsideCalendar:
+        return [
+            Finding(
+                claim.pos,
+                claim.id,
+                claim.kind,
+                Verdict.UNVERIFIABLE,
+                "a date falls outside the calendar (years 1 to 9999)",
+                hint="no article counts that far; look for stray digits in a duration",
+            )
+        ]
     except MagnitudeError:
         return [
             Finding(

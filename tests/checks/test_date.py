@@ -214,3 +214,18 @@ def test_a_wrong_elapsed_time_in_years_is_answered_in_years(write):
     r = run(write(elapsed("2年"), header=True))["e"]
     assert r.verdict is Verdict.INCONSISTENT
     assert r.main.gap.nearest == "0年"
+
+
+def test_a_date_past_the_calendar_is_unverifiable_not_a_traceback(write):
+    # 2015 + 10000 years is past 9999: no date to compare, and no crash
+    r = run(write(years_later("2026-01-01", "10000年"), header=True))["y"]
+    assert r.verdict is Verdict.UNVERIFIABLE
+    assert r.main.message == "a date falls outside the calendar (years 1 to 9999)"
+
+
+def test_a_slip_that_moves_a_date_past_the_calendar_is_passed_over(write):
+    # the scale slip reads 10年 as 10000年 too: that reading is no candidate, and the claim
+    # is still checked and diagnosed
+    r = run(write(years_later("2030-03-01", "10年"), header=True))["y"]
+    assert r.verdict is Verdict.INCONSISTENT
+    assert r.main.gap is not None and r.main.gap.nearest == "2029-03-01"

@@ -53,7 +53,14 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.checks.base import Context, Mistake, Option, finding
-from factcheck.dates import day_text, days_text, parse_date, parse_duration, shift
+from factcheck.dates import (
+    OutsideCalendar,
+    day_text,
+    days_text,
+    parse_date,
+    parse_duration,
+    shift,
+)
 from factcheck.expr import possible
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Finding, Gap, Reading, Step, Value, Verdict
@@ -241,8 +248,11 @@ def _nearest_count(
         if k < 0:
             continue
         span = rounded(k, step, claim.rounding)  # the months a figure written so stands for
-        if shift(s, q, span, sign, counted).meets(target):
-            return q.written(k)
+        try:
+            if shift(s, q, span, sign, counted).meets(target):
+                return q.written(k)
+        except OutsideCalendar:  # past the year 9999: a figure no nearer
+            continue
     return None
 
 

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
+from factcheck.dates import OutsideCalendar
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Finding, Step, Value, Verdict
 from factcheck.numtext import decimal_text
@@ -48,7 +49,7 @@ def by_formula(
     """
     try:
         computed = compute()
-    except (DivisionByZeroError, EmptyIntervalError):
+    except (DivisionByZeroError, EmptyIntervalError, OutsideCalendar):
         return None
     if not stated_iv.meets(computed):
         return Attempt("", (), computed, "", False)  # not this slip: nothing to write out
@@ -69,7 +70,7 @@ def rerun(claim: Claim, value: Value, text: str, quantity: Quantity, ctx: Contex
     values = tuple([_reread(v, text, quantity) if v is value else v for v in claim.values])
     try:
         return list(REGISTRY[claim.kind].check(_with_values(claim, values), ctx))
-    except (DivisionByZeroError, EmptyIntervalError):
+    except (DivisionByZeroError, EmptyIntervalError, OutsideCalendar):
         return []
 
 
