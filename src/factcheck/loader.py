@@ -281,6 +281,8 @@ def _source_text(f: File, node: yaml.Node, folder: Path, name: str) -> str | Non
         reason = "it is not UTF-8"
     except ValueError:  # a NUL character in the path
         reason = "the path holds a character no file name can"
+    except RuntimeError:  # Path.resolve: links that point at each other
+        reason = "its symbolic links form a loop"
     f.problem(
         node,
         f"cannot read the source text '{clip(name)}': {reason}",

@@ -130,6 +130,21 @@ def test_a_source_text_no_file_can_be_named_is_a_problem_not_a_traceback(tmp_pat
     assert out.exists()
 
 
+@pytest.mark.parametrize("command", ["verify", "report"])
+def test_a_source_text_in_a_loop_of_links_is_a_problem_not_a_traceback(tmp_path, command):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    claims = tmp_path / "c.yaml"
+    claims.write_text("version: 1\nsource:\n  text: a.txt\nclaims: []\n", encoding="utf-8")
+    out = tmp_path / "out.html"
+    result = runner.invoke(app, [command, str(claims), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    expected = f"{claims}:3:9: error: cannot read the source text 'a.txt': its symbolic links"
+    assert expected in result.stderr
+    assert out.exists()
+
+
 def test_o_into_a_missing_directory_is_an_input_error(tmp_path):
     out = tmp_path / "nope" / "r.json"
     result = runner.invoke(app, ["verify", str(GUILIN), "-o", str(out)])

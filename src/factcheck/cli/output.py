@@ -66,10 +66,11 @@ def _identity(path: Path) -> Path | tuple[int, int]:
     path (for a file that does not exist yet)."""
     try:
         st = path.stat()
-    except OSError:
-        return path.resolve()
-    except ValueError:  # a NUL in the name (a claim file's source.text): no file has it
-        return path.absolute()
+    except (OSError, ValueError):  # ValueError: a NUL in the name, which no file has
+        try:
+            return path.resolve()
+        except (OSError, ValueError, RuntimeError):  # RuntimeError: a loop of links
+            return path.absolute()
     return (st.st_dev, st.st_ino)
 
 
