@@ -297,3 +297,13 @@ def test_both_languages_have_every_label():
     from factcheck.checks import REGISTRY
 
     assert set(REGISTRY) <= KINDS[Lang.zh].keys()
+
+
+def test_the_header_counts_claim_files_not_paths(tmp_path):
+    # a missing path gets a section for its problem, but it is no claim file
+    page = html.render(verify([GUILIN, tmp_path / "nope.yaml"]), lang="en")
+    assert "<p>1 file</p>" in page
+    assert page.count('<section class="file">') == 2
+    other = tmp_path / "other.yaml"
+    other.write_text(GUILIN.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "<p>2 files</p>" in html.render(verify([GUILIN, other]), lang="en")

@@ -64,6 +64,7 @@ def _render(report: Report, lang: Lang | str | None) -> str:
                 (k, kind_label(chosen, k)) for k in sorted({r.claim.kind for r in report.results})
             ],
             files=files,
+            claim_files=report.claim_files,  # a missing path has a section, but is no file
             totals=counts,
             claims=len(report.results),
             toc_open=TOC_OPEN,
