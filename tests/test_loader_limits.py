@@ -163,7 +163,7 @@ def test_an_unreadable_value_is_reported_once(write):
     text = RATIO.format(numerator="1e309")
     ((_, _, message, hint),) = problems(write(text))
     assert message == "cannot read figure '1e309': exponent notation is not a written figure"
-    assert hint == "write the digits out: 1500000"
+    assert hint == "write the digits out (1500000, not 1.5e6)"
 
 
 def test_messages_quote_the_file_on_one_line(write):

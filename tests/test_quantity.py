@@ -302,7 +302,10 @@ def test_errors_say_where_and_what_is_accepted(text: str, offset: int, words: st
     ("text", "hint"),
     [
         ("1,23%", "write 1,234 or 1234"),
-        ("1e309", "write the digits out: 1500000"),
+        ("1e309", "write the digits out (1500000, not 1.5e6)"),
+        ("1e5", "write the digits out: 100000"),
+        ("1.5e6人", "write the digits out: 1500000"),
+        ("3.2E-2%", "write the digits out: 0.032"),
         (
             "1" + "0" * 5000,
             "no real figure has that many digits; this looks like damaged or hostile input",

@@ -12,6 +12,7 @@ author wrote.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -360,6 +361,18 @@ def read_number(
     return Reading(number, start, end, factor, scale_text, chinese)
 
 
+def _digits_out(text: str, pos: int) -> str:
+    """The hint for a figure in exponent notation (``1.5e6`` at ``pos``): its digits, when
+    there are not too many to write (``1500000``)."""
+    mantissa = re.search(r"[0-9][0-9,]*(?:\.[0-9]+)?\Z", text[:pos])
+    exponent = re.match(r"[eE]([-+]?[0-9]{1,3})(?![0-9])", text[pos:])
+    if mantissa and exponent and abs(int(exponent[1])) <= 30:
+        digits = Decimal(mantissa[0].replace(",", "")).scaleb(int(exponent[1]))
+        written = format(digits.normalize(), "f")
+        return f"write the digits out: {written}"
+    return "write the digits out (1500000, not 1.5e6)"
+
+
 def explain_leftover(text: str, pos: int) -> NumeralError:
     """The error for text left over after a number: a dangling point, an exponent, ..."""
     c = text[pos]
@@ -367,7 +380,7 @@ def explain_leftover(text: str, pos: int) -> NumeralError:
         return NumeralError("a decimal point must be followed by a digit", pos + 1)
     if _EXPONENT.match(text, pos):
         return NumeralError(
-            "exponent notation is not a written figure", pos, "write the digits out: 1500000"
+            "exponent notation is not a written figure", pos, _digits_out(text, pos)
         )
     if c in _SEPARATORS:
         return NumeralError(
