@@ -65,32 +65,17 @@ def _checked(
 
 
 def _bounded(claim: Claim, ctx: Context) -> list[Finding]:
-    """The kind's findings; numbers too large to come from written figures make the claim
-    unverifiable instead of slow or unprintable."""
+    """The kind's findings; numbers too large to come from written figures, or dates past the
+    calendar, make the claim unverifiable instead of slow, unprintable or a traceback."""
     try:
         return list(_arithmetic(claim, ctx))
     except OutsideCalendar:
-        return [
-            Finding(
-                claim.pos,
-                claim.id,
-                claim.kind,
-                Verdict.UNVERIFIABLE,
-                "a date falls outside the calendar (years 1 to 9999)",
-                hint="no article counts that far; look for stray digits in a duration",
-            )
-        ]
+        message = "a date falls outside the calendar (years 1 to 9999)"
+        hint = "no article counts that far; look for stray digits in a duration"
     except MagnitudeError:
-        return [
-            Finding(
-                claim.pos,
-                claim.id,
-                claim.kind,
-                Verdict.UNVERIFIABLE,
-                "the arithmetic reaches numbers of more than 1,800 digits",
-                hint="no written figure is that large or that precise; look for stray digits",
-            )
-        ]
+        message = "the arithmetic reaches numbers of more than 1,800 digits"
+        hint = "no written figure is that large or that precise; look for stray digits"
+    return [Finding(claim.pos, claim.id, claim.kind, Verdict.UNVERIFIABLE, message, hint=hint)]
 
 
 def _arithmetic(claim: Claim, ctx: Context) -> Iterator[Finding]:
