@@ -203,8 +203,9 @@ def key(word: str) -> str:
     return words.lower() if is_ascii_word(words) else word
 
 
-# Compiled once: quantity.py matches these at a position (forward), scanner.py also against the
-# text just before a number (backward, anchored at the end with \Z).
+# Compiled once (the English units on first use, ascii_unit): quantity.py matches these at a
+# position (forward), scanner.py also against the text just before a number (backward,
+# anchored at the end with \Z).
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, thin and no-break spaces included
 # symbols of a square or a cube (m², ㎡) are read as English symbols are: a space may come
 # between them and the number (5 m² is plainly square metres)
@@ -219,13 +220,6 @@ _LETTERS = "|".join(sorted(_GLUED, key=len, reverse=True))
 _ODD_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
-def may_begin(words: Iterable[str]) -> str:
-    """A lookahead for the characters ``alternation(words)`` can begin with: most places
-    after a number are followed by none of them, and the alternatives are then not tried
-    one by one."""
-    return f"(?=[{re.escape(''.join(sorted(_begin(words))))}])"
-
-
 def _begin(words: Iterable[str]) -> set[str]:
     """The characters ``alternation(words)`` can begin with, in either case."""
     firsts = {w[0] for w in words}
@@ -234,12 +228,15 @@ def _begin(words: Iterable[str]) -> set[str]:
 
 
 CJK_UNIT_RE = re.compile(rf"{HS}*(?P<u>{alternation(_CJK)})")
+# the words are tried only after a lookahead for what they can begin with: most places after
+# a number are followed by none of them, and the alternatives are then not tried one by one
+_WORD_BEGIN = _begin(_WORDS)
 _ASCII_UNIT = (
-    rf"(?:{HS}*{may_begin(_WORDS)}(?P<w>{alternation(_WORDS)})|(?P<l>{_LETTERS}))"
-    r"(?![A-Za-z0-9])"
+    rf"(?:{HS}*(?=[{re.escape(''.join(sorted(_WORD_BEGIN)))}])(?P<w>{alternation(_WORDS)})"
+    rf"|(?P<l>{_LETTERS}))(?![A-Za-z0-9])"
 )
 _HS_CHARS = " \t\u00a0\u2009\u202f"  # the characters of HS
-_ASCII_LEAD = frozenset(_begin(_WORDS) | {w[0] for w in _GLUED})  # what a unit can begin with
+_ASCII_LEAD = frozenset(_WORD_BEGIN | {w[0] for w in _GLUED})  # what a unit can begin with
 
 
 def ascii_unit(s: str, pos: int) -> re.Match[str] | None:
