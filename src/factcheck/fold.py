@@ -119,17 +119,17 @@ def fold_map(text: str) -> Folded:
             single[ord(c)] = f
     at = [m.start() for m in re.finditer(f"[{''.join(map(re.escape, odd))}]", text)] if odd else []
     if not _LIST_MARKS.keys().isdisjoint(table):  # a list mark between digits is kept
-        kept = [m.start() for m in _MARKS.finditer(text) if _between_digits(text, m.start())]
+        kept = _marks_between_digits(text)
         at = sorted(at + kept) if kept else at
     parts: list[str] = []
     origin = array("q")
     space_at = -1  # original offset of a pending whitespace run
     before = last = ""  # the last two folded characters written
 
-    def put(piece: str, at: int) -> None:  # one folded character from text[at]
+    def put(piece: str, j: int) -> None:  # one folded character from text[j]
         nonlocal before, last
         parts.append(piece)
-        origin.append(at)
+        origin.append(j)
         before, last = last, piece
 
     def run(a: int, b: int) -> None:  # text[a:b], each character folding to one
@@ -182,6 +182,11 @@ _SPECIAL = frozenset((_GAP, "\x01", "\x02"))
 _MARKS = re.compile(f"[{''.join(_LIST_MARKS)}]")
 
 
+def _marks_between_digits(text: str) -> list[int]:
+    """Where a list mark stands between two digits, kept as it is (12、345人)."""
+    return [m.start() for m in _MARKS.finditer(text) if _between_digits(text, m.start())]
+
+
 @lru_cache(maxsize=8192)  # a claim file folds each quote once per value and check
 def fold(text: str) -> str:
     """The folded form of ``text``: what quotes and articles are compared in.
@@ -196,7 +201,7 @@ def fold(text: str) -> str:
     if not _SPECIAL.isdisjoint(odd):
         return fold_map(text).text
     if not _LIST_MARKS.keys().isdisjoint(odd):
-        listed = [m.start() for m in _MARKS.finditer(text) if _between_digits(text, m.start())]
+        listed = _marks_between_digits(text)
         if listed:  # kept through the translation below under a stand-in
             chars = list(text)
             for j in listed:
