@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import pickle
 from typing import Any
 
 import pytest
@@ -81,3 +83,61 @@ def test_repr_eq_and_hash_are_a_dataclass_s():
         except Exception:  # a field whose type checks (a bound of an interval…)
             continue
         assert other != x
+
+
+def test_each_init_takes_the_fields_in_order_with_their_defaults():
+    """The written ``__init__`` of each record is the one a dataclass would generate: the
+    fields, in order, with their defaults (a default factory becomes ``None``, replaced by a
+    new empty container)."""
+    for cls in _records():
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields], cls
+        for p, f in zip(params, fields, strict=True):
+            assert p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, (cls, f.name)
+            if f.default is not dataclasses.MISSING:
+                assert p.default == f.default, (cls, f.name)
+            elif f.default_factory is not dataclasses.MISSING:
+                assert p.default is None, (cls, f.name)
+            else:
+                assert p.default is inspect.Parameter.empty, (cls, f.name)
+
+
+def test_each_init_sets_every_field_to_its_argument():
+    for x in _instances():
+        names = [f.name for f in dataclasses.fields(x)]
+        built = type(x)(**{n: getattr(x, n) for n in names})
+        assert all(getattr(built, n) is getattr(x, n) for n in names), type(x)
+        positional = type(x)(*(getattr(x, n) for n in names))
+        assert positional == x
+
+
+def test_a_default_factory_gives_each_record_its_own_container():
+    a, b = (dataclasses.replace(c, options=None) for c in _claims()[:2])
+    assert a.options == {} and b.options == {} and a.options is not b.options
+
+
+def _claims() -> list[Any]:
+    return [x for x in _instances() if type(x).__name__ == "Claim"]
+
+
+def test_a_record_refuses_assignment_and_deletion_as_a_frozen_dataclass_does():
+    found = _instances()
+    for x in found:
+        for f in dataclasses.fields(x):
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(x, f.name, None)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                delattr(x, f.name)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            x.not_a_field = 1
+
+
+def test_a_record_pickles_as_a_frozen_dataclass_does():
+    """``--jobs`` sends the claims and findings between processes."""
+    for x in _instances():
+        back = pickle.loads(pickle.dumps(x))
+        assert back == x and type(back) is type(x)
+        assert [getattr(back, n) for n in x.__match_args__] == [
+            getattr(x, n) for n in x.__match_args__
+        ]

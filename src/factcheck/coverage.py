@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
-from factcheck.models import Claim, Problem, Record, Unchecked
+from factcheck.models import Claim, Problem, Record, Unchecked, init_field
 from factcheck.numerals import CN_CHARS
 from factcheck.quote_places import Placement, occurrences, placed_quotes
 from factcheck.value_places import placed_values
@@ -39,13 +39,23 @@ class Covered(NamedTuple):
     by: tuple[str, ...] = ()  # the ids of the claims using it, or the reason it is unchecked
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Coverage(Record):
     """The figures of one article against one claim file."""
 
     source: str  # the article's path as shown
     figures: tuple[Covered, ...]
     problems: tuple[Problem, ...] = ()  # unchecked entries that match nothing
+
+    def __init__(
+        self,
+        source: str,
+        figures: tuple[Covered, ...],
+        problems: tuple[Problem, ...] = (),
+    ) -> None:
+        init_field(self, "source", source)
+        init_field(self, "figures", figures)
+        init_field(self, "problems", problems)
 
     def count(self, status: str) -> int:
         """How many figures have that status."""

@@ -20,8 +20,9 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.intervals import Interval
+from factcheck.models import init_field
 from factcheck.nfkc import normalize
-from factcheck.quantity import DEFAULT_APPROX, Quantity, QuantityError, parse
+from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity, QuantityError, parse
 from factcheck.rounding import Rounding
 from factcheck.units import Unit
 
@@ -109,13 +110,33 @@ def day_text(x: Fraction) -> str:
         return f"day {x}"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class DateFigure(Quantity):
     """A date as written: the days from ``value`` to ``last`` (a day, a month, a quarter, a
     half or a year)."""
 
     last: Fraction = Fraction(0)
     precision: str = "day"  # day | month | quarter | half | year
+
+    def __init__(
+        self,
+        text: str,
+        value: Fraction,
+        step: Fraction | None,
+        unit: Unit,
+        measure: str | None,
+        qualifier: Qualifier | None,
+        direction: int,
+        to_level: bool,
+        place: Fraction,
+        last: Fraction = Fraction(0),
+        precision: str = "day",
+    ) -> None:
+        Quantity.__init__(
+            self, text, value, step, unit, measure, qualifier, direction, to_level, place
+        )
+        init_field(self, "last", last)
+        init_field(self, "precision", precision)
 
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX

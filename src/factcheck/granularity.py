@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.intervals import Interval
-from factcheck.models import Record
+from factcheck.models import Record, init_field
 from factcheck.rounding import Rounding, rounded
 
 MAX_N = 1_000_000  # the default search bound
@@ -30,7 +30,7 @@ def _ceil(p: int, q: int) -> int:
     return -((-p) // q)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Share(Record):
     """The shares a percentage stands for, within [0, 1], kept as integer ratios."""
 
@@ -39,6 +39,13 @@ class Share(Record):
     b: int
     c: int  # hi = c / d
     d: int
+
+    def __init__(self, interval: Interval, a: int, b: int, c: int, d: int) -> None:
+        init_field(self, "interval", interval)
+        init_field(self, "a", a)
+        init_field(self, "b", b)
+        init_field(self, "c", c)
+        init_field(self, "d", d)
 
     @classmethod
     def of(cls, iv: Interval) -> Share | None:

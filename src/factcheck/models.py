@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -16,15 +16,33 @@ if TYPE_CHECKING:
 
 
 class Record:
-    """The repr, == and hash of a frozen dataclass, written once for every model.
+    """What a frozen dataclass generates, written once for every model: refusing assignment,
+    and the repr, == and hash over its fields, in order.
 
-    The models are declared ``@dataclass(frozen=True, repr=False, eq=False)`` on this base:
-    the same methods as a dataclass generates (over its fields, in order), without a function
-    compiled for each class at every start (three of the six a frozen dataclass makes).
+    The models are declared ``@dataclass(init=False, repr=False, eq=False)`` on this base,
+    each with its ``__init__`` written out (setting its fields with :data:`init_field`, in the
+    order declared): a frozen dataclass compiles three functions for each class at every
+    start, about 5 ms of the 40 that factcheck adds to its libraries' start-up.
+    ``tests/test_models.py`` holds each model to a frozen dataclass of the same fields.
     """
 
     __slots__ = ()
     __match_args__: tuple[str, ...]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    # pickled (``--jobs``) as a frozen dataclass is: its fields in order, set back past
+    # __setattr__
+    def __getstate__(self) -> list[object]:
+        return [getattr(self, n) for n in self.__match_args__]
+
+    def __setstate__(self, state: list[object]) -> None:
+        for name, value in zip(self.__match_args__, state, strict=True):
+            init_field(self, name, value)
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__match_args__)
@@ -38,6 +56,10 @@ class Record:
 
     def __hash__(self) -> int:
         return hash(tuple(getattr(self, n) for n in self.__match_args__))
+
+
+# how a model's __init__ sets a field (its own __setattr__ refuses)
+init_field = object.__setattr__
 
 
 class Verdict(StrEnum):
@@ -58,13 +80,18 @@ class Verdict(StrEnum):
 _RANK = {v: i for i, v in enumerate(Verdict)}
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Pos(Record):
     """A place in a claim file: 1-based line and column."""
 
     path: str
     line: int
     column: int
+
+    def __init__(self, path: str, line: int, column: int) -> None:
+        init_field(self, "path", path)
+        init_field(self, "line", line)
+        init_field(self, "column", column)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
@@ -83,7 +110,7 @@ def one_line(text: str) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Problem(Record):
     """A claim file that cannot be read as written: located, with a hint."""
 
@@ -92,13 +119,19 @@ class Problem(Record):
     hint: str = ""
     key: str = ""  # the key path, e.g. claims[3].values.lost
 
+    def __init__(self, pos: Pos, message: str, hint: str = "", key: str = "") -> None:
+        init_field(self, "pos", pos)
+        init_field(self, "message", message)
+        init_field(self, "hint", hint)
+        init_field(self, "key", key)
+
     def __str__(self) -> str:
         where = f" [{one_line(self.key)}]" if self.key else ""
         hint = f"\n  hint: {one_line(self.hint)}" if self.hint else ""
         return f"{self.pos}: error: {one_line(self.message)}{where}{hint}"
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Step(Record):
     """One line of arithmetic: a formula, the figures put in it, and the result."""
 
@@ -107,6 +140,20 @@ class Step(Record):
     figures: str
     result: Interval | None
     shown: str  # the result as a person reads it, in the unit of the claim
+
+    def __init__(
+        self,
+        label: str,
+        formula: str,
+        figures: str,
+        result: Interval | None,
+        shown: str,
+    ) -> None:
+        init_field(self, "label", label)
+        init_field(self, "formula", formula)
+        init_field(self, "figures", figures)
+        init_field(self, "result", result)
+        init_field(self, "shown", shown)
 
     def __str__(self) -> str:
         """``label: formula = figures = shown``, leaving out a part that is empty or says
@@ -118,7 +165,7 @@ class Step(Record):
         return f"{self.label}: {' = '.join(parts)}"
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Reading(Record):
     """One way of understanding ambiguous wording, and whether the figures hold under it."""
 
@@ -128,8 +175,22 @@ class Reading(Record):
     shown: str
     steps: tuple[Step, ...] = ()
 
+    def __init__(
+        self,
+        name: str,
+        holds: bool,
+        computed: Interval | None,
+        shown: str,
+        steps: tuple[Step, ...] = (),
+    ) -> None:
+        init_field(self, "name", name)
+        init_field(self, "holds", holds)
+        init_field(self, "computed", computed)
+        init_field(self, "shown", shown)
+        init_field(self, "steps", steps)
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Touch(Record):
     """Where a stated and a computed interval touch without meeting: the end they share,
     and which of them excludes it (``stated``, ``computed`` or ``both``)."""
@@ -137,8 +198,12 @@ class Touch(Record):
     at: Fraction
     excluded_by: str
 
+    def __init__(self, at: Fraction, excluded_by: str) -> None:
+        init_field(self, "at", at)
+        init_field(self, "excluded_by", excluded_by)
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Gap(Record):
     """How far a stated figure lies from what its components give."""
 
@@ -149,8 +214,22 @@ class Gap(Record):
     # set when the absolute gap is zero and yet the claim fails: the intervals only touch
     touching: Touch | None = None
 
+    def __init__(
+        self,
+        absolute: Fraction,
+        relative: Fraction | None,
+        shown: str,
+        nearest: str | None,
+        touching: Touch | None = None,
+    ) -> None:
+        init_field(self, "absolute", absolute)
+        init_field(self, "relative", relative)
+        init_field(self, "shown", shown)
+        init_field(self, "nearest", nearest)
+        init_field(self, "touching", touching)
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Slip(Record):
     """A known mistake that reproduces an inconsistent figure: its name, what it is, and the
     mistaken arithmetic that gives the stated figure (see factcheck.slips)."""
@@ -163,11 +242,29 @@ class Slip(Record):
     computed: Interval | None
     computed_shown: str = ""
 
+    def __init__(
+        self,
+        name: str,
+        explanation_en: str,
+        explanation_zh: str,
+        message: str,
+        steps: tuple[Step, ...],
+        computed: Interval | None,
+        computed_shown: str = "",
+    ) -> None:
+        init_field(self, "name", name)
+        init_field(self, "explanation_en", explanation_en)
+        init_field(self, "explanation_zh", explanation_zh)
+        init_field(self, "message", message)
+        init_field(self, "steps", steps)
+        init_field(self, "computed", computed)
+        init_field(self, "computed_shown", computed_shown)
+
     def __str__(self) -> str:
         return f"{self.name}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Finding(Record):
     """The result of one check of one claim, with its place and its arithmetic as data."""
 
@@ -187,11 +284,45 @@ class Finding(Record):
     hint: str = ""
     slips: tuple[Slip, ...] = ()  # on an inconsistent arithmetic finding: the slips that explain it
 
+    def __init__(
+        self,
+        pos: Pos,
+        claim_id: str,
+        kind: str,
+        verdict: Verdict,
+        message: str,
+        check: str = "arithmetic",
+        stated: Interval | None = None,
+        computed: Interval | None = None,
+        stated_shown: str = "",
+        computed_shown: str = "",
+        steps: tuple[Step, ...] = (),
+        readings: tuple[Reading, ...] = (),
+        gap: Gap | None = None,
+        hint: str = "",
+        slips: tuple[Slip, ...] = (),
+    ) -> None:
+        init_field(self, "pos", pos)
+        init_field(self, "claim_id", claim_id)
+        init_field(self, "kind", kind)
+        init_field(self, "verdict", verdict)
+        init_field(self, "message", message)
+        init_field(self, "check", check)
+        init_field(self, "stated", stated)
+        init_field(self, "computed", computed)
+        init_field(self, "stated_shown", stated_shown)
+        init_field(self, "computed_shown", computed_shown)
+        init_field(self, "steps", steps)
+        init_field(self, "readings", readings)
+        init_field(self, "gap", gap)
+        init_field(self, "hint", hint)
+        init_field(self, "slips", slips)
+
     def __str__(self) -> str:
         return f"{self.pos}: {self.verdict.value} {self.message} ({self.claim_id})"
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Value(Record):
     """A named figure of a claim, as written, where it was written, and what it means."""
 
@@ -202,16 +333,36 @@ class Value(Record):
     derived: bool = False
     note: str = ""
 
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        quantity: Quantity,
+        pos: Pos,
+        derived: bool = False,
+        note: str = "",
+    ) -> None:
+        init_field(self, "name", name)
+        init_field(self, "text", text)
+        init_field(self, "quantity", quantity)
+        init_field(self, "pos", pos)
+        init_field(self, "derived", derived)
+        init_field(self, "note", note)
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Quote(Record):
     """A verbatim passage of the article, where the claim file holds it."""
 
     text: str
     pos: Pos
 
+    def __init__(self, text: str, pos: Pos) -> None:
+        init_field(self, "text", text)
+        init_field(self, "pos", pos)
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class Claim(Record):
     """One assertion about the figures of an article."""
 
@@ -227,6 +378,32 @@ class Claim(Record):
     options: dict[str, Any] = field(default_factory=dict)
     option_pos: dict[str, Pos] = field(default_factory=dict)
 
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        quotes: tuple[Quote, ...],
+        values: tuple[Value, ...],
+        pos: Pos,
+        rounding: Rounding,
+        approx: Fraction,
+        severity: str = "error",
+        note: str = "",
+        options: dict[str, Any] | None = None,
+        option_pos: dict[str, Pos] | None = None,
+    ) -> None:
+        init_field(self, "id", id)
+        init_field(self, "kind", kind)
+        init_field(self, "quotes", quotes)
+        init_field(self, "values", values)
+        init_field(self, "pos", pos)
+        init_field(self, "rounding", rounding)
+        init_field(self, "approx", approx)
+        init_field(self, "severity", severity)
+        init_field(self, "note", note)
+        init_field(self, "options", {} if options is None else options)
+        init_field(self, "option_pos", {} if option_pos is None else option_pos)
+
     def value(self, name: str) -> Value | None:
         """The value of that name, if the claim has it."""
         return next((v for v in self.values if v.name == name), None)
@@ -236,7 +413,7 @@ class Claim(Record):
         return value.quantity.interval(self.rounding, self.approx)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Source(Record):
     """The article the claims come from."""
 
@@ -248,8 +425,26 @@ class Source(Record):
     language: str = ""
     text: str | None = None  # the archived text, when it could be read
 
+    def __init__(
+        self,
+        title: str = "",
+        outlet: str = "",
+        date: str = "",
+        url: str = "",
+        text_path: str = "",
+        language: str = "",
+        text: str | None = None,
+    ) -> None:
+        init_field(self, "title", title)
+        init_field(self, "outlet", outlet)
+        init_field(self, "date", date)
+        init_field(self, "url", url)
+        init_field(self, "text_path", text_path)
+        init_field(self, "language", language)
+        init_field(self, "text", text)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class Unchecked(Record):
     """A figure of the article that the claim file declares it does not check, and why."""
 
@@ -258,8 +453,14 @@ class Unchecked(Record):
     pos: Pos
     quote: Quote | None = None  # only where this passage stands, when given
 
+    def __init__(self, figure: str, reason: str, pos: Pos, quote: Quote | None = None) -> None:
+        init_field(self, "figure", figure)
+        init_field(self, "reason", reason)
+        init_field(self, "pos", pos)
+        init_field(self, "quote", quote)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class ClaimFile(Record):
     """A loaded claim file: its source, its claims and every problem found reading it."""
 
@@ -268,3 +469,17 @@ class ClaimFile(Record):
     claims: tuple[Claim, ...]
     problems: tuple[Problem, ...]
     unchecked: tuple[Unchecked, ...] = ()
+
+    def __init__(
+        self,
+        path: str,
+        source: Source,
+        claims: tuple[Claim, ...],
+        problems: tuple[Problem, ...],
+        unchecked: tuple[Unchecked, ...] = (),
+    ) -> None:
+        init_field(self, "path", path)
+        init_field(self, "source", source)
+        init_field(self, "claims", claims)
+        init_field(self, "problems", problems)
+        init_field(self, "unchecked", unchecked)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.intervals import Interval
-from factcheck.models import Record
+from factcheck.models import Record, init_field
 from factcheck.nfkc import normalize
 from factcheck.numerals import (
     CN_CHARS,
@@ -95,7 +95,7 @@ class QuantityError(LocatedError):
         super().__init__(message, offset, hint)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Quantity(Record):
     """A figure as written, in the base unit of its dimension, with its precision."""
 
@@ -108,6 +108,28 @@ class Quantity(Record):
     direction: int
     to_level: bool
     place: Fraction
+
+    def __init__(
+        self,
+        text: str,
+        value: Fraction,
+        step: Fraction | None,
+        unit: Unit,
+        measure: str | None,
+        qualifier: Qualifier | None,
+        direction: int,
+        to_level: bool,
+        place: Fraction,
+    ) -> None:
+        init_field(self, "text", text)
+        init_field(self, "value", value)
+        init_field(self, "step", step)
+        init_field(self, "unit", unit)
+        init_field(self, "measure", measure)
+        init_field(self, "qualifier", qualifier)
+        init_field(self, "direction", direction)
+        init_field(self, "to_level", to_level)
+        init_field(self, "place", place)
 
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX

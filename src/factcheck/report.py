@@ -8,7 +8,17 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Problem, Record, Slip, Source, Step, Verdict
+from factcheck.models import (
+    Claim,
+    Finding,
+    Problem,
+    Record,
+    Slip,
+    Source,
+    Step,
+    Verdict,
+    init_field,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -18,12 +28,16 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(slots=True, init=False, repr=False, eq=False)
 class ClaimResult(Record):
     """A claim and everything its checks found; its verdict is the worst of them."""
 
     claim: Claim
     findings: tuple[Finding, ...]
+
+    def __init__(self, claim: Claim, findings: tuple[Finding, ...]) -> None:
+        init_field(self, "claim", claim)
+        init_field(self, "findings", findings)
 
     @property
     def verdict(self) -> Verdict:
@@ -47,7 +61,7 @@ class ClaimResult(Record):
         return next((f for f in self.findings if f.verdict is verdict), main)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class FileReport(Record):
     """One claim file: its source, its claims' results and the problems reading it."""
 
@@ -59,12 +73,31 @@ class FileReport(Record):
     # False for a path that names no claim file: missing, or a directory without one
     is_file: bool = True
 
+    def __init__(
+        self,
+        path: str,
+        source: Source,
+        results: tuple[ClaimResult, ...],
+        problems: tuple[Problem, ...],
+        coverage: Coverage | None = None,
+        is_file: bool = True,
+    ) -> None:
+        init_field(self, "path", path)
+        init_field(self, "source", source)
+        init_field(self, "results", results)
+        init_field(self, "problems", problems)
+        init_field(self, "coverage", coverage)
+        init_field(self, "is_file", is_file)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class Report(Record):
     """Everything a run found, over every file."""
 
     files: tuple[FileReport, ...]
+
+    def __init__(self, files: tuple[FileReport, ...]) -> None:
+        init_field(self, "files", files)
 
     @property
     def results(self) -> list[ClaimResult]:

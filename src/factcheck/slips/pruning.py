@@ -12,10 +12,11 @@ from typing import TypeVar
 
 from factcheck.checks.base import Context, quiet
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Value, Verdict
-from factcheck.quantity import DEFAULT_APPROX, Quantity
+from factcheck.models import Claim, Value, Verdict, init_field
+from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
 from factcheck.rounding import Rounding
 from factcheck.slips.base import rerun
+from factcheck.units import Unit
 
 R = TypeVar("R")
 
@@ -27,11 +28,29 @@ R = TypeVar("R")
 NARROWING_KEEPS_FAILURES = frozenset({"change", "expression", "order", "ratio", "share", "total"})
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, repr=False, eq=False)
 class _Spread(Quantity):
     """A figure standing for a whole interval of readings (see :func:`could_hold`)."""
 
     spread: Interval | None = None
+
+    def __init__(
+        self,
+        text: str,
+        value: Fraction,
+        step: Fraction | None,
+        unit: Unit,
+        measure: str | None,
+        qualifier: Qualifier | None,
+        direction: int,
+        to_level: bool,
+        place: Fraction,
+        spread: Interval | None = None,
+    ) -> None:
+        Quantity.__init__(
+            self, text, value, step, unit, measure, qualifier, direction, to_level, place
+        )
+        init_field(self, "spread", spread)
 
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
