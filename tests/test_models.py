@@ -15,7 +15,7 @@ import factcheck.dates
 import factcheck.granularity
 import factcheck.report  # noqa: F401  (the modules whose classes are records)
 from factcheck.engine import verify
-from factcheck.models import Record
+from factcheck.record import Record
 
 
 def _records() -> list[type]:

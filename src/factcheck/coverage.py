@@ -20,9 +20,10 @@ from typing import Any, NamedTuple
 
 from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
-from factcheck.models import Claim, Problem, Record, Unchecked, init_field
+from factcheck.models import Claim, Problem, Unchecked
 from factcheck.numerals import CN_CHARS
 from factcheck.quote_places import Placement, occurrences, placed_quotes
+from factcheck.record import Record, init_field
 from factcheck.value_places import placed_values
 
 CLAIMED, UNCHECKED, UNACCOUNTED = "claimed", "unchecked", "unaccounted"

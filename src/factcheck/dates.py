@@ -20,9 +20,9 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.intervals import Interval
-from factcheck.models import init_field
 from factcheck.nfkc import normalize
 from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity, QuantityError, parse
+from factcheck.record import init_field
 from factcheck.rounding import Rounding
 from factcheck.units import Unit
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.intervals import Interval
-from factcheck.models import Record, init_field
+from factcheck.record import Record, init_field
 from factcheck.rounding import Rounding, rounded
 
 MAX_N = 1_000_000  # the default search bound

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from factcheck.record import Record, init_field
+
 Bound = Fraction | None
 
 
@@ -33,8 +35,8 @@ class MagnitudeError(ArithmeticError):
     """A bound too large, or too finely divided, to be the result of a written figure."""
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Interval(Record):
     """A set of reals ``lo..hi``; ``None`` bounds are infinite and always open."""
 
     lo: Bound
@@ -42,8 +44,9 @@ class Interval:
     lo_closed: bool = True
     hi_closed: bool = True
 
-    def __post_init__(self) -> None:
-        lo, hi = self.lo, self.hi
+    def __init__(
+        self, lo: Bound, hi: Bound, lo_closed: bool = True, hi_closed: bool = True
+    ) -> None:
         if type(lo) is Fraction and type(hi) is Fraction:  # the usual case, in integers
             ln, ld = _ratio(lo)
             hn, hd = _ratio(hi)
@@ -55,22 +58,33 @@ class Interval:
             ):
                 raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
             a, b = ln * hd, hn * ld
-            if a > b or (a == b and not (self.lo_closed and self.hi_closed)):
+            if a > b or (a == b and not (lo_closed and hi_closed)):
                 raise EmptyIntervalError(f"empty interval {lo}..{hi}")
-            return
-        if lo is None:
-            if self.lo_closed:
-                object.__setattr__(self, "lo_closed", False)
-        elif lo.numerator.bit_length() > MAX_BITS or lo.denominator.bit_length() > MAX_BITS:
-            raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
-        if hi is None:
-            if self.hi_closed:
-                object.__setattr__(self, "hi_closed", False)
-            return
-        if hi.numerator.bit_length() > MAX_BITS or hi.denominator.bit_length() > MAX_BITS:
-            raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
-        if lo is not None and not lo < hi and (lo > hi or not (self.lo_closed and self.hi_closed)):
-            raise EmptyIntervalError(f"empty interval {lo}..{hi}")
+        else:
+            if lo is None:
+                lo_closed = False
+            elif lo.numerator.bit_length() > MAX_BITS or lo.denominator.bit_length() > MAX_BITS:
+                raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
+            if hi is None:
+                hi_closed = False
+            elif hi.numerator.bit_length() > MAX_BITS or hi.denominator.bit_length() > MAX_BITS:
+                raise MagnitudeError(f"a bound of more than {MAX_BITS} bits")
+            elif lo is not None and not lo < hi and (lo > hi or not (lo_closed and hi_closed)):
+                raise EmptyIntervalError(f"empty interval {lo}..{hi}")
+        init_field(self, "lo", lo)
+        init_field(self, "hi", hi)
+        init_field(self, "lo_closed", lo_closed)
+        init_field(self, "hi_closed", hi_closed)
+
+    # == and hash as a frozen dataclass's, over the four fields read at once (intervals are
+    # compared and hashed far more often than any model)
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _fields(self) == _fields(other)
+
+    def __hash__(self) -> int:
+        return hash(_fields(self))
 
     @classmethod
     def point(cls, value: Fraction | int) -> Interval:
@@ -390,6 +404,7 @@ def _mul_bounded(x: Interval, y: Interval) -> Interval:
 # fractions.Fraction); comparing the cross products is several times faster than comparing
 # Fractions, and these comparisons are most of what an interval costs to build and to meet.
 _ratio = operator.attrgetter("_numerator", "_denominator")
+_fields = operator.attrgetter("lo", "hi", "lo_closed", "hi_closed")  # of an Interval, in order
 
 
 def _positive(x: Fraction) -> bool:

@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.intervals import Interval
-from factcheck.models import Record, init_field
 from factcheck.nfkc import normalize
 from factcheck.numerals import (
     CN_CHARS,
@@ -31,6 +30,7 @@ from factcheck.numerals import (
     read_scale,
 )
 from factcheck.numtext import decimal_text
+from factcheck.record import Record, init_field
 from factcheck.rounding import Rounding, rounded
 from factcheck.units import (
     CJK_UNIT_RE,

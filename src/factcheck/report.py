@@ -12,13 +12,12 @@ from factcheck.models import (
     Claim,
     Finding,
     Problem,
-    Record,
     Slip,
     Source,
     Step,
     Verdict,
-    init_field,
 )
+from factcheck.record import Record, init_field
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -12,8 +12,9 @@ from typing import TypeVar
 
 from factcheck.checks.base import Context, quiet
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Value, Verdict, init_field
+from factcheck.models import Claim, Value, Verdict
 from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
+from factcheck.record import init_field
 from factcheck.rounding import Rounding
 from factcheck.slips.base import rerun
 from factcheck.units import Unit
