@@ -15,7 +15,16 @@ from factcheck.nfkc import normalize
 from factcheck.numerals import CN_CHARS, NumeralError, read_number, read_scale
 from factcheck.quantity import Qualifier, Quantity, QuantityError, direction_of, read_body
 from factcheck.scanner import _no_chinese_figure, _reject, scan
-from factcheck.units import DIRECTION_BACK, DIRECTIONS, LEADING, LEADING_BACK, key
+from factcheck.units import (
+    _CN_DIR,
+    _EN_DIR,
+    _MAG,
+    _TO,
+    DIRECTIONS,
+    LEADING,
+    alternation,
+    key,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (ROOT / "claims/sources/guilin.txt").read_text(encoding="utf-8")
@@ -63,6 +72,15 @@ def test_scan_finds_what_it_finds_reading_every_candidate(parts: list[str]) -> N
         mp.setattr(scanner, "_no_chinese_figure", lambda s, i: False)
         slow = scan(text)
     assert fast == slow
+
+
+# the words before a number as searches anchored at its place: what scanner._ending_at finds
+# with the forward patterns
+LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")
+DIRECTION_BACK = re.compile(
+    rf"(?:{_MAG}|(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
+    rf"|(?P<ve>{_EN_DIR})(?:\s+(?i:by)(?![A-Za-z])|\s+(?P<lvle>{_TO}))?\s+)\Z"
+)
 
 
 def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, int, bool]:

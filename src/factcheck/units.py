@@ -204,8 +204,8 @@ def key(word: str) -> str:
 
 
 # Compiled once (the English units on first use, ascii_unit): quantity.py matches these at a
-# position (forward), scanner.py also against the text just before a number (backward,
-# anchored at the end with \Z).
+# position (forward), scanner.py also as words that end where a number begins
+# (scanner._ending_at).
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, thin and no-break spaces included
 # symbols of a square or a cube (m², ㎡) are read as English symbols are: a space may come
 # between them and the number (5 m² is plainly square metres)
@@ -260,7 +260,6 @@ def _ascii_unit_re() -> re.Pattern[str]:
 
 
 LEADING_FWD = re.compile(rf"(?:{alternation(LEADING)})\s*")
-LEADING_BACK = re.compile(rf"(?:{alternation(LEADING)})\s*\Z")
 _CN_DIR = alternation(w for w in (*RISE, *FALL) if not is_ascii_word(w))
 _EN_DIR = alternation(w for w in (*RISE, *FALL) if is_ascii_word(w))
 _MAG = rf"(?P<m>{alternation(MAGNITUDES)})(?:为|是|达到|达)?\s*"
@@ -268,10 +267,6 @@ _TO = r"(?i:to)(?![A-Za-z])"
 DIRECTION_FWD = re.compile(
     rf"{_MAG}|(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
     rf"|(?P<ve>{_EN_DIR})(?:\s+(?i:by)(?![A-Za-z])|\s+(?P<lvle>{_TO}))?\s+"
-)
-DIRECTION_BACK = re.compile(
-    rf"(?:{_MAG}|(?P<v>{_CN_DIR})(?:了|(?P<lvl>到|至|为))?\s*"
-    rf"|(?P<ve>{_EN_DIR})(?:\s+(?i:by)(?![A-Za-z])|\s+(?P<lvle>{_TO}))?\s+)\Z"
 )
 TRAILING_RE = re.compile(
     rf"{HS}*(?P<cn>{alternation(w for w in TRAILING if not is_ascii_word(w))})"
