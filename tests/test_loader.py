@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import textwrap
 
 import pytest
 import yaml
@@ -248,4 +249,31 @@ def test_the_claim_fields_are_in_the_order_the_loader_passes_them():
     assert names == [
         *("id", "kind", "quotes", "values", "pos", "rounding", "approx"),
         *("severity", "note", "options", "option_pos"),
+    ]
+
+
+def test_a_null_where_a_mapping_or_list_belongs_is_named_as_yaml_reads_it(write):
+    path = write(
+        """\
+        version: 1
+        source: ~
+        claims: 5
+        """
+    )
+    assert [(line, col, msg) for line, col, msg, _ in problems(path)] == [
+        (2, 9, "source must be a mapping, not null"),
+        (3, 9, "`claims` must be a list, not the number 5"),
+    ]
+
+
+def test_a_null_for_a_key_that_cannot_be_left_out_is_not_told_to_be_left_out(write):
+    body = "version: 1\nsource: {title: test}\nclaims:\n" + textwrap.indent(GOOD, "  ")
+    path = write(body + "unchecked:\n  - {figure: 2020年, reason: null, quote: null}\n")
+    found = [(msg, hint) for _, _, msg, hint in problems(path)]
+    assert found == [
+        (
+            "reason must be text, not null",
+            'it cannot be left out: write its text (`reason: "null"` if null is meant)',
+        ),
+        ("a quote must be text, not null", 'leave it out, or write it in quotes: `quote: "null"`'),
     ]

@@ -249,7 +249,7 @@ def _unchecked(f: File, node: yaml.Node) -> list[Unchecked]:
                     key,
                 )
                 continue
-            text = text_of(f, keys[name], join_key(key, name), name)
+            text = text_of(f, keys[name], join_key(key, name), name, required=True)
             if text is not None and not text.strip():
                 f.problem(keys[name], f"`{name}` is empty", "", join_key(key, name))
             elif text is not None:

@@ -139,11 +139,14 @@ def _line_of(node: yaml.MappingNode, name: str) -> int:
 
 
 def kind_of(node: yaml.Node) -> str:
-    """What a node is, as a message names it: a mapping, a list, its text, or empty."""
+    """What a node is, as a message names it: a mapping, a list, null, a number, true or
+    false as YAML reads a plain scalar, its text, or empty."""
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
+    if isinstance(node, yaml.ScalarNode) and (other := plain_kind(node)) is not None:
+        return other
     return f"the text '{clip(node.value)}'" if node.value else "empty"
 
 
@@ -172,13 +175,16 @@ def plain_kind(node: yaml.ScalarNode) -> str | None:
     return None
 
 
-def quoted_hint(node: yaml.ScalarNode, key: str) -> str:
-    """How to write a plain scalar as text: in quotes, after its key unless a list item."""
+def quoted_hint(node: yaml.ScalarNode, key: str, required: bool = False) -> str:
+    """How to write a plain scalar as text: in quotes, after its key unless a list item.
+    YAML's "no value" (null, ~) is more likely meant to be left out, unless it cannot be."""
     last = key.rsplit(".", 1)[-1]
     written = f'"{clip(node.value)}"'
     if not last.endswith("]"):  # a list item is written as it is, in quotes
         written = f"{last}: {written}"
-    if node.value in _NULLS:  # YAML's "no value": more likely meant to be left out
+    if node.value in _NULLS:
+        if required:
+            return f"it cannot be left out: write its text (`{written}` if {node.value} is meant)"
         return f"leave it out, or write it in quotes: `{written}`"
     return f"write it in quotes: `{written}`"
 
@@ -191,12 +197,14 @@ def text_of(
     most: int | None = MAX_TEXT,
     hint: str = "",
     typed: bool = True,
+    required: bool = False,
 ) -> str | None:
     """The text of a scalar node, or None when it is not one or is over ``most`` characters.
 
     With ``typed``, a plain scalar that YAML reads as a number, true/false or null is not
     text either (``quote: 5.20`` is the number 5.2 to every other YAML tool): it must be
     quoted. A name, a choice or a figure, which is read from its written text, is not typed.
+    ``required`` says the key cannot be left out (for the hint to a null).
     """
     if not isinstance(node, yaml.ScalarNode):
         hint = hint or 'write it on one line, in quotes if it has ":" or starts with [ or {: "…"'
@@ -205,7 +213,8 @@ def text_of(
     if typed:
         other = plain_kind(node)
         if other is not None:
-            f.problem(node, f"{what} must be text, not {other}", quoted_hint(node, key), key)
+            hint = quoted_hint(node, key, required)
+            f.problem(node, f"{what} must be text, not {other}", hint, key)
             return None
     if most is not None and len(node.value) > most:
         f.problem(
