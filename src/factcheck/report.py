@@ -8,15 +8,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from factcheck.intervals import Interval
-from factcheck.models import (
-    Claim,
-    Finding,
-    Problem,
-    Slip,
-    Source,
-    Step,
-    Verdict,
-)
+from factcheck.models import Claim, Finding, Problem, Slip, Source, Step, Verdict
 from factcheck.record import Record, init_field
 
 if TYPE_CHECKING:
