@@ -13,8 +13,8 @@ from factcheck.dates import (
     parse_figure_or_date,
     shift,
 )
+from factcheck.figure import QuantityError, parse
 from factcheck.intervals import Interval
-from factcheck.quantity import QuantityError, parse
 
 
 def day(y: int, m: int, d: int) -> Fraction:

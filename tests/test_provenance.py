@@ -6,9 +6,9 @@ from tests.conftest import GUILIN
 from factcheck import quote_places, value_places
 from factcheck.engine import verify
 from factcheck.extract import extract
+from factcheck.figure import parse
 from factcheck.fold import fold, fold_map
 from factcheck.loader import load
-from factcheck.quantity import parse
 from factcheck.quote_places import closest, quotes_in_source
 from factcheck.value_places import literal_places, placed_values
 

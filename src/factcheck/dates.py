@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
+from factcheck.figure import QuantityError, parse
 from factcheck.intervals import Interval
 from factcheck.nfkc import normalize
-from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity, QuantityError, parse
+from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
 from factcheck.record import init_field
 from factcheck.rounding import Rounding
 from factcheck.units import Unit

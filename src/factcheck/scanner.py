@@ -1,7 +1,7 @@
 """Figures in free text: :func:`scan` finds every figure of an article or a quote.
 
 Each place a digit or a Chinese numeral stands is read as a figure would be in a claim file
-(:func:`factcheck.quantity.read_body`), with the qualifier and direction words written before
+(:func:`factcheck.figure.read_body`), with the qualifier and direction words written before
 it, then kept or rejected: dates, labels (A1, COVID-19), ranges, idioms and the many Chinese
 numerals that are words (一位, 百色市) are no figures. extract and provenance build on it.
 """
@@ -11,17 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.figure import Body, QuantityError, direction_of, make, read_body
 from factcheck.nfkc import Normalized, normalize
 from factcheck.numerals import CN_BIG, CN_CHARS, CN_DIGITS, NumeralError
-from factcheck.quantity import (
-    Body,
-    Qualifier,
-    Quantity,
-    QuantityError,
-    direction_of,
-    make,
-    read_body,
-)
+from factcheck.quantity import Qualifier, Quantity
 from factcheck.units import (
     CN_IDIOMS,
     CN_UNIT_OK_WITH_ONE,
