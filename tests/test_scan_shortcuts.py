@@ -91,7 +91,7 @@ def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | 
     j = start - 1
     while j >= lo and s[j].isspace():
         j -= 1
-    if j < lo or s[j] not in scanner._WORD_ENDS:
+    if j < lo or s[j] not in scanner.WORD_ENDS:
         return start, None, 0, False
     if q := LEADING_BACK.search(s, lo, start):
         lead = Qualifier(LEADING[key(q.group().strip())])

@@ -34,7 +34,7 @@ from factcheck.units import (
     key,
 )
 
-__all__ = ["Found", "scan", "scan_normalized"]
+__all__ = ["WORD_ENDS", "Found", "scan", "scan_normalized"]
 
 
 class Found(NamedTuple):
@@ -51,7 +51,7 @@ _CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
 # what a failed candidate skips: the whole run of digits, numerals and separators
 _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
 # the last characters of the words look_back looks for: most numbers follow none of them
-_WORD_ENDS = frozenset(
+WORD_ENDS = frozenset(
     [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
     + list("了到至为的是达")
     + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
@@ -206,7 +206,7 @@ def look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, in
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
     j = _last_char(s, start, lo)
-    if j < lo or s[j] not in _WORD_ENDS:
+    if j < lo or s[j] not in WORD_ENDS:
         return start, None, 0, False  # most numbers follow no word: skip the regexes
     if q := _ending_at(LEADING_FWD, s, _word_from(s, j, lo), start):
         lead = Qualifier(LEADING[key(q.group().strip())])

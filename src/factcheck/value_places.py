@@ -20,8 +20,7 @@ from factcheck.fold import fold
 from factcheck.models import Claim, Finding, Pos, Value, Verdict
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
-from factcheck.scanner import _WORD_ENDS as WORD_ENDS
-from factcheck.scanner import Found, look_back, scan
+from factcheck.scanner import WORD_ENDS, Found, look_back, scan
 from factcheck.units import (
     CJK_UNIT_RE,
     MEASURES,
