@@ -15,9 +15,9 @@ from factcheck.checks.base import Context
 from factcheck.cli import app
 from factcheck.engine import check_claim, verify
 from factcheck.figure import QuantityError, parse
+from factcheck.findings import Verdict
 from factcheck.fold import fold
 from factcheck.loader import load
-from factcheck.models import Verdict
 
 CF = load(GUILIN)
 CTX = Context(str(GUILIN), CF.source)

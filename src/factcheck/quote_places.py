@@ -14,8 +14,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.findings import Finding
 from factcheck.fold import Folded, fold, fold_source
-from factcheck.models import Claim, Finding, Quote
+from factcheck.models import Claim, Quote
 from factcheck.numerals import CN_CHARS
 from factcheck.scanner import look_back, scan
 from factcheck.units import FALL, LEADING, TRAILING_RE

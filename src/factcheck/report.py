@@ -7,16 +7,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from factcheck.findings import Finding, Slip, Step, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import (
-    Claim,
-    Finding,
-    Problem,
-    Slip,
-    Source,
-    Step,
-    Verdict,
-)
+from factcheck.models import Claim, Problem, Source
 from factcheck.record import Record, init_field
 
 if TYPE_CHECKING:

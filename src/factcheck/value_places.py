@@ -16,8 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.findings import Finding, Verdict
 from factcheck.fold import fold
-from factcheck.models import Claim, Finding, Pos, Value, Verdict
+from factcheck.models import Claim, Pos, Value
 from factcheck.numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import WORD_ENDS, Found, look_back, scan

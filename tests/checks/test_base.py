@@ -11,8 +11,9 @@ from factcheck.checks import base
 from factcheck.checks.base import quiet, show
 from factcheck.dates import parse_date
 from factcheck.figure import parse
+from factcheck.findings import Touch, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Pos, Touch, Value, Verdict
+from factcheck.models import Claim, Pos, Value
 from factcheck.quantity import DEFAULT_APPROX
 from factcheck.rounding import Rounding
 

@@ -62,8 +62,9 @@ from factcheck.dates import (
     shift,
 )
 from factcheck.expr import possible
+from factcheck.findings import Finding, Gap, Reading, Step, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Gap, Reading, Step, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity
 from factcheck.rounding import rounded
 

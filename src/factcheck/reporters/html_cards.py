@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.findings import Finding, Verdict
+from factcheck.models import Claim
 from factcheck.report import ClaimResult
 from factcheck.reporters.html_lines import lines, reading_text, step_shown
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
