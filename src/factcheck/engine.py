@@ -10,8 +10,8 @@ from pathlib import Path
 from factcheck import quote_places, value_places
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
-from factcheck.dates import OutsideCalendar
 from factcheck.diagnose import diagnose
+from factcheck.durations import OutsideCalendar
 from factcheck.findings import Finding, Verdict
 from factcheck.gcpause import paused
 from factcheck.intervals import MagnitudeError

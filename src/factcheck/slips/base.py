@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
-from factcheck.dates import OutsideCalendar
+from factcheck.durations import OutsideCalendar
 from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
 from factcheck.models import Claim, Value
