@@ -4,13 +4,14 @@ import pytest
 from tests.conftest import GUILIN
 
 from factcheck import quote_places, value_places
+from factcheck.cuts import literal_places
 from factcheck.engine import verify
 from factcheck.extract import extract
 from factcheck.figure import parse
 from factcheck.fold import fold
 from factcheck.loader import load
 from factcheck.quote_places import quotes_in_source
-from factcheck.value_places import literal_places, placed_values
+from factcheck.value_places import placed_values
 
 ARTICLE = """\
 桂林市全州县

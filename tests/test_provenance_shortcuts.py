@@ -7,16 +7,9 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from factcheck.cuts import PREFIXES, bare, drops_words, literal_places, may_go_on, misreads
 from factcheck.dates import parse_figure_or_date
 from factcheck.units import DIRECTIONS, LEADING, TRAILING, UNITS
-from factcheck.value_places import (
-    PREFIXES,
-    bare,
-    drops_words,
-    literal_places,
-    may_go_on,
-    misreads,
-)
 
 VALUES = [
     parse_figure_or_date(t)

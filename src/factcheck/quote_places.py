@@ -2,9 +2,10 @@
 occur in it, after folding (:mod:`factcheck.fold`), so a typo in the claim file is caught like
 an error in the article.
 
-A quote may not begin or end inside a figure of the article (:func:`splits`): one that starts
-at the ``9`` of ``169万元`` cuts the article's figure. Where a quote occurs is found by
-:mod:`factcheck.article_index`; the passage most like a missing one, by :mod:`factcheck.passages`.
+A quote may not begin or end inside a figure of the article (:func:`factcheck.cuts.splits`):
+one that starts at the ``9`` of ``169万元`` cuts the article's figure. Where a quote occurs is
+found by :mod:`factcheck.article_index`; the passage most like a missing one, by
+:mod:`factcheck.passages`.
 """
 
 from __future__ import annotations
@@ -13,23 +14,22 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from factcheck.article_index import finder
+from factcheck.cuts import (
+    PREFIXES,
+    SEPARATORS,
+    cut_before,
+    ends_a_range,
+    may_go_on,
+    qualified_after_noun,
+    splits,
+)
 from factcheck.findings import Finding
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Quote
 from factcheck.numerals import CN_CHARS
 from factcheck.scanner import look_back, scan
 from factcheck.units import FALL, LEADING, TRAILING_RE
-from factcheck.value_places import (
-    PREFIXES,
-    SEPARATORS,
-    Span,
-    cut_before,
-    ends_a_range,
-    may_go_on,
-    provenance_finding,
-    qualified_after_noun,
-    splits,
-)
+from factcheck.value_places import Span, provenance_finding
 
 __all__ = [
     "Placement",
@@ -79,7 +79,7 @@ def placed_quotes(
     claim: Claim, text: str, standing: list[Standing] | None = None
 ) -> list[list[int]]:
     """Where each quote of the claim stands whole in the folded article ``text``: the starts
-    of the places where it cuts no figure (:func:`splits`)."""
+    of the places where it cuts no figure (:func:`factcheck.cuts.splits`)."""
     return [s.whole for s in (place(claim, text) if standing is None else standing)]
 
 
