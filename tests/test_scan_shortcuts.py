@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import figure, scanner
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.figure import QuantityError, direction_of, read_body
 from factcheck.nfkc import normalize
-from factcheck.numerals import CN_CHARS, NumeralError, read_number, read_scale
+from factcheck.numerals import NumeralError, read_number, read_scale
 from factcheck.quantity import Qualifier, Quantity
 from factcheck.scanner import _no_chinese_figure, _reject, scan
 from factcheck.units import (

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from factcheck.numerals import CN_CHARS
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.quantity import Quantity, same_quantity
 from factcheck.scanner import WORD_ENDS, Found, look_back, scan
 from factcheck.units import (

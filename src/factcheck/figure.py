@@ -12,15 +12,15 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.nfkc import normalize
 from factcheck.numerals import (
-    CN_CHARS,
     HINT_NUMBER,
     LocatedError,
     Number,
     NumeralError,
-    _read_digits,
     explain_leftover,
+    read_digits,
     read_number,
     read_scale,
 )
@@ -121,7 +121,7 @@ def read_body(s: str, pos: int, scan: bool) -> Body:
         pos += 3
     if "0" <= s[pos : pos + 1] <= "9":  # read_number's own road for digits, without a Reading
         numeral_start = pos
-        number, pos = _read_digits(s, pos, not scan)
+        number, pos = read_digits(s, pos, not scan)
         factor, scale_text, chinese = 1, "", False
     else:
         reading = read_number(s, pos, scale=False, space_groups=not scan)

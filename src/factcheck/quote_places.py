@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from factcheck.article_index import finder
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.cuts import (
     PREFIXES,
     SEPARATORS,
@@ -26,7 +27,6 @@ from factcheck.cuts import (
 from factcheck.findings import Finding
 from factcheck.fold import Folded, fold, fold_source
 from factcheck.models import Claim, Quote
-from factcheck.numerals import CN_CHARS
 from factcheck.scanner import look_back, scan
 from factcheck.units import FALL, LEADING, TRAILING_RE
 from factcheck.value_places import Span, provenance_finding

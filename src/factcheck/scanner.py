@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.chinese_numerals import CN_BIG, CN_CHARS, CN_DIGITS
 from factcheck.figure import Body, QuantityError, direction_of, make, read_body
 from factcheck.nfkc import Normalized, normalize
-from factcheck.numerals import CN_BIG, CN_CHARS, CN_DIGITS, NumeralError
+from factcheck.numerals import NumeralError
 from factcheck.quantity import Qualifier, Quantity
 from factcheck.units import (
     CN_IDIOMS,
