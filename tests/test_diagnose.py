@@ -14,9 +14,9 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet
 from factcheck.diagnose import MAX_PER_SLIP, applies, diagnose, slips_for
 from factcheck.engine import check_claim, verify
+from factcheck.figure import QuantityError, parse
+from factcheck.findings import Verdict
 from factcheck.loader import load
-from factcheck.models import Verdict
-from factcheck.quantity import QuantityError, parse
 
 
 def test_diagnosis_changes_nothing_but_the_slips():

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract, textdates
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.nfkc import normalize
-from factcheck.numerals import CN_CHARS
 from factcheck.units import names_a_month
 
 # the patterns as first written: an alternation of branches, each with its lookbehind first

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 import pytest
 
+from factcheck.figure import parse
 from factcheck.granularity import (
     Share,
     consistent_wholes,
@@ -20,7 +21,6 @@ from factcheck.granularity import (
     threshold,
     written,
 )
-from factcheck.quantity import parse
 from factcheck.rounding import Rounding
 
 R = Rounding

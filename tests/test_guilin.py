@@ -11,9 +11,9 @@ from tests.conftest import GUILIN
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
 from factcheck.engine import check_claim, verify
+from factcheck.figure import QuantityError
+from factcheck.findings import Verdict
 from factcheck.loader import load
-from factcheck.models import Verdict
-from factcheck.quantity import QuantityError
 from factcheck.values import value_parser
 
 CF = load(GUILIN)

@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 from factcheck.checks.base import Context
 from factcheck.cli import app
 from factcheck.engine import check_claim, verify
+from factcheck.figure import QuantityError, parse
+from factcheck.findings import Verdict
 from factcheck.fold import fold
 from factcheck.loader import load
-from factcheck.models import Verdict
-from factcheck.quantity import QuantityError, parse
 
 CF = load(GUILIN)
 CTX = Context(str(GUILIN), CF.source)

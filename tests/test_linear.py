@@ -6,9 +6,9 @@ import pytest
 
 from factcheck.expr import ExprError
 from factcheck.expr import parse as parse_expr
+from factcheck.figure import parse
 from factcheck.granularity import Share
 from factcheck.linear import linearize, solve
-from factcheck.quantity import parse
 
 
 def shares(**figures: str) -> dict[str, Share]:

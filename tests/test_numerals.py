@@ -17,10 +17,10 @@ from factcheck.numerals import (
     MAX_DIGITS,
     Number,
     NumeralError,
-    _read_digits,
     _read_grouped,
     _tenth_power,
     parse_number,
+    read_digits,
     read_number,
 )
 from factcheck.numtext import decimal_text
@@ -277,12 +277,12 @@ def test_digits_read_by_the_shortcut_as_the_long_way_reads_them(before, digits, 
     assert m is not None
     seps = _SEPARATORS if spaces else _STRICT_SEPARATORS
     for _ in range(2):  # made, then kept
-        assert _read_digits(text, pos, spaces) == _read_grouped(text, pos, m, seps)
+        assert read_digits(text, pos, spaces) == _read_grouped(text, pos, m, seps)
 
 
 def test_a_run_of_digits_past_the_limit_takes_the_long_way_to_its_error():
     with pytest.raises(NumeralError, match="limit"):
-        _read_digits("9" * (MAX_DIGITS + 1) + "%", 0, False)
+        read_digits("9" * (MAX_DIGITS + 1) + "%", 0, False)
 
 
 @given(

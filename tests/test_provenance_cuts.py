@@ -10,9 +10,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
+from factcheck.chinese_numerals import CN_CHARS
+from factcheck.cuts import literal_places, splits
 from factcheck.engine import verify
-from factcheck.numerals import CN_CHARS
-from factcheck.value_places import literal_places, splits
 
 SOURCE = GUILIN.parent / "sources" / "guilin.txt"
 

@@ -1,24 +1,15 @@
 """The shortcuts of provenance give the answers of the full reading: bare() rules out only
-places where drops_words and may_go_on find nothing, so misreads skips them safely; an
-indexed article gives every start of a quote that str.find gives."""
+places where drops_words and may_go_on find nothing, so misreads skips them safely (the
+article's index: test_article_index.py)."""
 
 from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck import quote_places
+from factcheck.cuts import PREFIXES, bare, drops_words, literal_places, may_go_on, misreads
 from factcheck.dates import parse_figure_or_date
-from factcheck.quote_places import _GRAM, _PLAIN_ASKS, _STRIDE, Finder, occurrences
 from factcheck.units import DIRECTIONS, LEADING, TRAILING, UNITS
-from factcheck.value_places import (
-    PREFIXES,
-    bare,
-    drops_words,
-    literal_places,
-    may_go_on,
-    misreads,
-)
 
 VALUES = [
     parse_figure_or_date(t)
@@ -109,35 +100,3 @@ def test_a_value_between_plain_words_is_bare_and_one_beside_words_that_change_it
     assert not at("162万", 4)  # 余 after it
     assert not at("3956", 4)  # 名 after it: a measure word
     assert not bare("百分之六十", 1, 3) and not bare("百分之六十", 3, 5)  # 百分之 before it
-
-
-_REPEATED = st.text(alphabet="ab12万", max_size=200)
-
-
-@given(_REPEATED, st.lists(st.text(alphabet="ab12万", min_size=1, max_size=30), max_size=8))
-@example("ab" * 40, ["ab" * 12, "ba" * 12, "ab" * 20 + "a"])
-@example("a" * 64, ["a" * 23, "a" * 64, "a" * 65])
-@example(
-    "bb" + "ab12万1a" * 5, [("ab12万1a" * 3)[:15]]
-)  # at 2, 9, 16…: a set's order is not theirs
-def test_an_indexed_article_gives_every_start_that_find_gives(text, quotes):
-    # the index answers only after the first quotes: ask enough that it does, with pieces of
-    # the article itself among the quotes so that most of them are found
-    finder = Finder(text)
-    pieces = [text[i : i + n] for i in range(0, len(text), 7) for n in (22, 23, 24, 31) if text]
-    for q in [*(["x"] * _PLAIN_ASKS), *quotes, *pieces]:
-        assert finder(q) == occurrences(q, text)
-    indexed = any(len(q) >= _GRAM + _STRIDE - 1 for q in [*quotes, *pieces])
-    assert (finder.index is not None) == indexed
-
-
-def test_a_very_long_article_is_not_indexed(monkeypatch):
-    # the index takes some 31 bytes a character: past the limit, str.find as before
-    monkeypatch.setattr(quote_places, "_INDEXED_MAX", 100)
-    sentence = "全市共有网格员3956名,划分网格4370个。"  # 23 characters
-    q = sentence + "全市"
-    long, short = Finder(sentence * 10), Finder(sentence * 4)
-    for _ in range(_PLAIN_ASKS + 2):
-        assert long(q) == list(range(0, 23 * 9, 23))
-        assert short(q) == [0, 23, 46]
-    assert long.index is None and short.index is not None

@@ -9,15 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.figure import QuantityError, _noun, parse
 from factcheck.intervals import Interval
-from factcheck.quantity import (
-    DEFAULT_APPROX,
-    Qualifier,
-    QuantityError,
-    _noun,
-    parse,
-    same_quantity,
-)
+from factcheck.quantity import DEFAULT_APPROX, Qualifier, same_quantity
 from factcheck.rounding import Rounding
 from factcheck.scanner import scan
 from factcheck.units import TRAILING, alternation, is_ascii_word
@@ -363,7 +357,7 @@ def test_each_distinct_figure_is_read_once() -> None:
             parse("9.3.4万元")
 
 
-# the pattern quantity._noun stands for (compiling it cost a millisecond of every start)
+# the pattern figure._noun stands for (compiling it cost a millisecond of every start)
 NOUN = re.compile(
     rf"(?:(?!{alternation(w for w in TRAILING if not is_ascii_word(w))})"
     r"[\u3400-\u4dbf\u4e00-\u9fff])+"

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
-from factcheck import safeyaml
-from factcheck.safeyaml import MAX_DEPTH, RefusedError, compose
+from factcheck import safeyaml, yamlevents
+from factcheck.safeyaml import MAX_DEPTH, RefusedError
+from factcheck.yamlevents import compose
 
 # a billion laughs: nine levels of nine aliases, 9**9 "lol"s once expanded
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
@@ -160,11 +161,11 @@ def test_the_fast_road_is_taken_here():
 @pytest.mark.parametrize("text", FAST_TEXTS)
 def test_the_fast_road_gives_the_careful_roads_nodes(text):
     root, nodes = safeyaml.compose_fast(text)
-    careful = safeyaml.compose_careful(text)
+    careful = yamlevents.compose_careful(text)
     assert root is not None and careful is not None
     assert shape(root) == shape(careful)
     assert nodes == sum(
-        isinstance(e, yaml.NodeEvent) for e in yaml.parse(text, Loader=safeyaml._Loader)
+        isinstance(e, yaml.NodeEvent) for e in yaml.parse(text, Loader=safeyaml.Loader)
     )
 
 

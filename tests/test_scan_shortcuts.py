@@ -10,10 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import quantity, scanner
+from factcheck import figure, scanner
+from factcheck.chinese_numerals import CN_CHARS
+from factcheck.figure import QuantityError, direction_of, read_body
 from factcheck.nfkc import normalize
-from factcheck.numerals import CN_CHARS, NumeralError, read_number, read_scale
-from factcheck.quantity import Qualifier, Quantity, QuantityError, direction_of, read_body
+from factcheck.numerals import NumeralError, read_number, read_scale
+from factcheck.quantity import Qualifier, Quantity
 from factcheck.scanner import _no_chinese_figure, _reject, scan
 from factcheck.units import (
     _CN_DIR,
@@ -90,7 +92,7 @@ def look_back_plainly(s: str, start: int, floor: int) -> tuple[int, Qualifier | 
     j = start - 1
     while j >= lo and s[j].isspace():
         j -= 1
-    if j < lo or s[j] not in scanner._WORD_ENDS:
+    if j < lo or s[j] not in scanner.WORD_ENDS:
         return start, None, 0, False
     if q := LEADING_BACK.search(s, lo, start):
         lead = Qualifier(LEADING[key(q.group().strip())])
@@ -126,7 +128,7 @@ def test_the_units_made_before_are_the_units_made_afresh() -> None:
     kept = scan(text)
     with pytest.MonkeyPatch.context() as mp:
         # full: nothing found in it, nothing added to it
-        mp.setattr(quantity, "_UNITS_MADE", {(str(i), "", 0): None for i in range(4096)})
+        mp.setattr(figure, "_UNITS_MADE", {(str(i), "", 0): None for i in range(4096)})
         fresh = scan(text)
     assert kept == fresh
     assert [f.quantity.unit for f in kept] == [f.quantity.unit for f in fresh]
@@ -138,7 +140,7 @@ def test_plus_words_and_scales_as_the_patterns_read_them(parts: list[str]) -> No
     s = normalize("".join(parts)).text
     for i in range(len(s) + 1):
         plus = re.compile("余|多").match(s, i)
-        assert quantity._plus(s, i) == (plus.end() if plus else None)
+        assert figure._plus(s, i) == (plus.end() if plus else None)
     for i, c in enumerate(s):
         if not c.isdigit():
             continue

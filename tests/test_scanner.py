@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.figure import parse
 from factcheck.intervals import Interval
-from factcheck.quantity import Qualifier, Quantity, parse
+from factcheck.quantity import Qualifier, Quantity
 from factcheck.scanner import scan
 
 ARTICLE = (Path(__file__).resolve().parent.parent / "claims/sources/guilin.txt").read_text(

@@ -14,7 +14,7 @@ from tests.fuzz import strategies
 from tests.fuzz.harness import GUILIN
 from tests.test_safeyaml import shape
 
-from factcheck import loader, safeyaml, yamlsplit
+from factcheck import loader, safeyaml, yamlevents, yamlsplit
 
 SAMPLE = settings(
     max_examples=100,
@@ -30,12 +30,12 @@ def same_nodes(text: str) -> None:
         root, nodes = safeyaml.compose_fast(text)
     except safeyaml.Unsure:
         return  # composed the careful way, which places any refusal
-    careful = safeyaml.compose_careful(text)  # a refusal here is one the fast road missed
+    careful = yamlevents.compose_careful(text)  # a refusal here is one the fast road missed
     assert (root is None) == (careful is None)
     if root is not None and careful is not None:
         assert shape(root) == shape(careful)
     assert nodes == sum(
-        isinstance(e, yaml.NodeEvent) for e in yaml.parse(text, Loader=safeyaml._Loader)
+        isinstance(e, yaml.NodeEvent) for e in yaml.parse(text, Loader=safeyaml.Loader)
     )
 
 

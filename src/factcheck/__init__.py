@@ -30,9 +30,9 @@ __version__ = "0.1.0"
 _LAZY = {
     "Claim": "factcheck.models",
     "ClaimFile": "factcheck.models",
-    "Finding": "factcheck.models",
+    "Finding": "factcheck.findings",
     "Problem": "factcheck.models",
-    "Verdict": "factcheck.models",
+    "Verdict": "factcheck.findings",
     "ClaimResult": "factcheck.report",
     "FileReport": "factcheck.report",
     "Report": "factcheck.report",

@@ -18,11 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from factcheck.article_index import occurrences
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.extract import NAME, Figure, LineIndex, extract
 from factcheck.fold import fold, fold_source
 from factcheck.models import Claim, Problem, Unchecked
-from factcheck.numerals import CN_CHARS
-from factcheck.quote_places import Placement, occurrences, placed_quotes
+from factcheck.quote_places import Placement, placed_quotes
 from factcheck.record import Record, init_field
 from factcheck.value_places import placed_values
 

@@ -1,4 +1,4 @@
-"""Dates and durations as written in news text, for calendar arithmetic on intervals.
+"""Dates as written in news text, as intervals of days.
 
 A date is a :class:`DateFigure`: a :class:`~factcheck.quantity.Quantity` in the dimension
 ``date`` whose value is a day number (days since 1970-01-01, a Fraction) and whose interval is
@@ -7,21 +7,20 @@ every day it can mean — ``2020年10月14日`` one day, ``2020年6月`` the thi
 ``order`` claims (the loader falls back to :func:`parse_date` when a value is not a figure
 but reads as a date) and in ``expression`` claims, where ``end - start`` is a number of days.
 
-A duration is an ordinary figure (``3天``, ``百日``, ``2周``, ``3个月``, ``100天左右``);
-:func:`parse_duration` also reads the relative phrases ``3天之后`` and ``3天前``, whose direction
-word says which way to count. Calendar arithmetic is :func:`shift`.
+Durations, and the calendar arithmetic of a date moved by one, are :mod:`factcheck.durations`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from factcheck.figure import QuantityError, parse
 from factcheck.intervals import Interval
 from factcheck.nfkc import normalize
-from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity, QuantityError, parse
+from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
 from factcheck.record import init_field
 from factcheck.rounding import Rounding
 from factcheck.units import Unit
@@ -32,11 +31,6 @@ DATE_HINT = (
     "14 Oct 2020, a month 2020年6月, 2020-06 or June 2020, a quarter 2020年第三季度, a half "
     "2020年下半年, or a year 2020年"
 )
-DURATION_HINT = (
-    "a duration is a figure in days, weeks, months or years: 3天, 3日, 百日, 2周, 3个月, 1年, "
-    "100天左右; optionally 之后/以后/后 or 之前/以前/前 (3天之后, 3 days later)"
-)
-DURATION_DIMENSIONS = ("duration", "months", "years")
 DATE_UNIT = Unit("", "date", "")
 # English month names and their abbreviations (extract reads them with these too)
 MONTH_NAMES: dict[str, int] = {
@@ -81,13 +75,6 @@ _LOOKS = (
     r"\s*(?:\d{4}\s*(?:年\s*(?:\d{1,2}\s*月|第|[上下]半年)|[-/.]\d{1,2}(?:[-/.]|\s*\Z))"
     rf"|(?i:(?:{_MONTH})\.?\s+\d|\d{{1,2}}(?:{_ORDINAL}(?:\s+of)?)?\s+(?:{_MONTH})\b))"
 )
-_AFTER = ("之后", "以后", "后", "later", "after")
-_BEFORE = ("之前", "以前", "前", "earlier", "before", "ago")
-_RELATIVE = re.compile(
-    r"^(?P<body>.*?)\s*(?P<word>" + "|".join(sorted(_AFTER + _BEFORE, key=len, reverse=True))
-    + r")\s*\Z",
-    re.IGNORECASE | re.DOTALL,
-)  # fmt: skip
 
 
 def day_number(d: date) -> Fraction:
@@ -206,7 +193,7 @@ def parse_date(text: str) -> DateFigure:
             raise QuantityError(
                 f"there is no month {month}", norm.start(m.start("m")), "months run from 1 to 12"
             )
-        days = _days_in(year, month)
+        days = days_in(year, month)
         if day is None:
             first, last, precision = date(year, month, 1), date(year, month, days), "month"
         elif not 1 <= day <= days:
@@ -226,7 +213,7 @@ def parse_date(text: str) -> DateFigure:
 
 
 def _month_last(year: int, month: int) -> date:
-    return date(year, month, _days_in(year, month))
+    return date(year, month, days_in(year, month))
 
 
 def _year_hint(text: str) -> str:
@@ -255,89 +242,12 @@ def parse_figure_or_date(text: str) -> Quantity:
     return q
 
 
-def parse_duration(text: str) -> Quantity:
-    """A duration, optionally relative: ``3天``, ``百日``, ``3天之后`` (+), ``3天前`` (−)."""
-    try:  # 3天前后 is "about 3 days"; only a figure that does not read is relative
-        q, direction = parse(text), 0
-    except QuantityError:
-        m = _RELATIVE.match(text)
-        if not (m and m.group("body").strip()):
-            raise
-        q = parse(m.group("body"))
-        direction = 1 if m.group("word").lower() in _AFTER else -1
-    if q.unit.dimension not in DURATION_DIMENSIONS:
-        raise QuantityError(f"{text!r} is not a duration", 0, DURATION_HINT)
-    return replace(q, text=text, direction=direction or q.direction)
-
-
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
 
-def _days_in(year: int, month: int) -> int:
+def days_in(year: int, month: int) -> int:
     """The days of a month (the calendar module costs more to import than this)."""
     return 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
-
-
-class OutsideCalendar(ArithmeticError):
-    """A date moved past the calendar's years 1 to 9999 (10年 misread as 10000年)."""
-
-
-def _add_months(d: date, months: int) -> date:
-    """``d`` moved by whole months; the day is kept, or the month's last day (1-31 + 1 month
-    is 2-28 or 2-29)."""
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    if not 1 <= year <= 9999:
-        raise OutsideCalendar(f"the year {year} is outside the calendar")
-    return date(year, month, min(d.day, _days_in(year, month)))
-
-
-def _floor(x: Fraction) -> int:
-    return x.numerator // x.denominator
-
-
-def _ceil(x: Fraction) -> int:
-    return -((-x.numerator) // x.denominator)
-
-
-def shift(
-    start: Interval, duration: Quantity, span: Interval, sign: int, count_first_day: bool
-) -> Interval:
-    """The days ``start`` ± ``span`` of ``duration``'s unit reaches.
-
-    Days and weeks add as day numbers; months and years move along the calendar, and a
-    fraction of a month widens to the whole months around it. Counting the first day (the
-    start is day 1) ends a day earlier going forward, a day later going back.
-    """
-    dim = duration.unit.dimension
-    if dim == "duration":
-        reach = start + span if sign > 0 else start - span
-    else:
-        per = 12 if dim == "years" else 1
-        reach = _calendar(start, span, sign, per)
-    if count_first_day:
-        reach = reach - sign
-    return reach
-
-
-def _calendar(start: Interval, span: Interval, sign: int, per: int) -> Interval:
-    """Calendar months from a day interval; unbounded spans stay unbounded."""
-    assert start.lo is not None and start.hi is not None
-    lo_m = None if span.lo is None else _floor(span.lo * per)
-    hi_m = None if span.hi is None else _ceil(span.hi * per)
-    a, b = to_date(start.lo), to_date(start.hi)
-    if sign > 0:
-        lo = None if lo_m is None else day_number(_add_months(a, lo_m))
-        hi = None if hi_m is None else day_number(_add_months(b, hi_m))
-    else:
-        lo = None if hi_m is None else day_number(_add_months(a, -hi_m))
-        hi = None if lo_m is None else day_number(_add_months(b, -lo_m))
-    return Interval(lo, hi)
-
-
-def days_text(x: Fraction) -> str:
-    """A number of days as words: 1 day, 83 days."""
-    return f"{x} day" if x == 1 else f"{x} days"

@@ -11,8 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from factcheck.checks.base import Context
+from factcheck.findings import Finding, Slip, Verdict
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError
-from factcheck.models import Claim, Finding, Slip, Verdict
+from factcheck.models import Claim
 
 MAX_PER_SLIP = 3  # a figure read another way can match in several ways; show the first few
 

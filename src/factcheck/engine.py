@@ -10,12 +10,13 @@ from pathlib import Path
 from factcheck import quote_places, value_places
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context
-from factcheck.dates import OutsideCalendar
 from factcheck.diagnose import diagnose
+from factcheck.durations import OutsideCalendar
+from factcheck.findings import Finding, Verdict
 from factcheck.gcpause import paused
 from factcheck.intervals import MagnitudeError
 from factcheck.loader import MAX_BYTES, iter_claim_files, load
-from factcheck.models import Claim, ClaimFile, Finding, Pos, Problem, Source, Verdict
+from factcheck.models import Claim, ClaimFile, Pos, Problem, Source
 from factcheck.report import ClaimResult, FileReport, Report
 
 

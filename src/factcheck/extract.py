@@ -19,10 +19,11 @@ from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from factcheck.chinese_numerals import CN_CHARS
+from factcheck.figure import parse
 from factcheck.models import Pos, Problem
 from factcheck.nfkc import normalize
-from factcheck.numerals import CN_CHARS
-from factcheck.quantity import Quantity, parse
+from factcheck.quantity import Quantity
 from factcheck.scanner import scan, scan_normalized
 from factcheck.textdates import When, dates_in
 from factcheck.units import one_start

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from factcheck.expr import ExprError
 from factcheck.expr import parse as parse_expr
+from factcheck.figure import QuantityError, parse
 from factcheck.granularity import (
     MAX_N,
     Share,
@@ -23,7 +24,7 @@ from factcheck.granularity import (
     written,
 )
 from factcheck.linear import WHOLE, Linear, Solution, linearize, solve
-from factcheck.quantity import Quantity, QuantityError, parse
+from factcheck.quantity import Quantity
 from factcheck.rounding import Rounding
 
 PERCENT_HINT = "write a percentage as printed, trailing zeros included: 96.15%, 54.0%, 48"

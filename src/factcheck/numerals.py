@@ -1,8 +1,9 @@
 """Exact values of written numerals, with the precision their writing implies.
 
 Reads Arabic digits (ASCII or full-width), thousands separators, decimals, scales (万, 亿,
-million, bn) and Chinese numerals (三, 十二, 一千三百, 壹佰). Values are
-:class:`fractions.Fraction` built from the digits by hand; a binary float never enters.
+million, bn) and Chinese numerals (三, 十二, 一千三百, 壹佰: :mod:`factcheck.chinese_numerals`).
+Values are :class:`fractions.Fraction` built from the digits by hand; a binary float never
+enters.
 
 Text is NFKC-normalised first (full-width digits and ``，`` become ASCII). :mod:`factcheck.nfkc`
 keeps the way back to offsets in the original text, so errors and spans point at what the
@@ -16,24 +17,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
+from factcheck.chinese_numerals import CN_CHARS, read_chinese
 from factcheck.nfkc import normalize
 
 # Longest figure read, in digits. No written figure comes near it; the bound keeps every value
 # and every result computed from two of them under intervals.MAX_BITS (about 1,800 digits), so
 # that all of them can be written back with str() (Python refuses more than 4,300 digits).
 MAX_DIGITS = 1000
-# Longest Chinese numeral read, in characters: bounds the value (亿 at most 40 times).
-MAX_CHINESE = 40
-
-CN_ZEROS = "〇零"
-CN_DIGITS: dict[str, int] = {
-    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
-    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-CN_SMALL: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
 
 # Scales written after a number. Chinese ones directly (3千, 169万, 10万亿); English ones
 # optionally after a space (3.2 million, 1.5bn). A bare "m" is not a scale: it means metres.
@@ -133,7 +123,7 @@ def _trailing_zeros(digits: str) -> int:
     return len(digits) - len(digits.rstrip("0"))
 
 
-def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
+def read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
     """Arabic digits at ``pos``: thousands groups, then an optional decimal part."""
     m = _DIGIT_RUN.match(text, pos)
     assert m is not None
@@ -155,7 +145,7 @@ def _read_digits(text: str, pos: int, space_groups: bool) -> tuple[Number, int]:
 
 
 def _read_grouped(text: str, pos: int, m: re.Match[str], seps: str) -> tuple[Number, int]:
-    """:func:`_read_digits` the long way, from the first run of digits ``m`` on: any number of
+    """:func:`read_digits` the long way, from the first run of digits ``m`` on: any number of
     them, with separators ``seps`` and a decimal part."""
     end = m.end()
     groups = [m.group()]
@@ -208,7 +198,7 @@ _TENTHS = tuple(Fraction(1, 10**k) for k in range(12))
 
 
 def _integer(digits: str) -> Number:
-    """The Number of a run of digits: what :func:`_read_digits` makes of it, with no separator
+    """The Number of a run of digits: what :func:`read_digits` makes of it, with no separator
     or decimal part."""
     value = int(digits)
     if value == 0:
@@ -220,82 +210,6 @@ def _integer(digits: str) -> Number:
 # the Numbers of runs of digits read so far: an article writes the same ones many times
 _INTEGERS: dict[str, Number] = {}
 _ONE = Fraction(1)
-
-
-def _read_chinese(text: str, pos: int) -> tuple[int, int, int, int]:
-    """A Chinese numeral at ``pos``: (value, end, trailing scale, start of that scale).
-
-    Reads the longest well-formed prefix: 三四 stops after 三 (a range, not 34). A digit right
-    after a unit is the next place down (一千三 = 1300, 三万五 = 35000), as speakers mean it.
-    """
-    first = text[pos]
-    if first in CN_ZEROS:
-        return 0, pos + 1, 1, pos + 1
-    total = 0  # groups closed by 亿
-    wan = 0  # the group closed by 万 below the current 亿
-    section = 0  # below 万
-    digit = 0  # a digit waiting for its unit
-    digit_place = 1  # where that digit goes if no unit follows
-    last_small = 10**4  # small units must descend within a section
-    prev = ""  # what came before: "d" digit, "z" zero, "s" small unit, "b" big unit
-    prev_unit = 1
-    scale, scale_start = 1, pos
-    end = pos
-    limit = min(len(text), pos + MAX_CHINESE)
-    i = pos
-    while i < limit:
-        c = text[i]
-        if c in CN_ZEROS:
-            if prev not in ("s", "b"):
-                break
-            prev = "z"
-        elif c in CN_DIGITS:
-            if prev == "d":
-                break
-            digit = CN_DIGITS[c]
-            digit_place = prev_unit // 10 if prev in ("s", "b") else 1
-            prev = "d"
-            end = i + 1
-        elif c in CN_SMALL:
-            u = CN_SMALL[c]
-            if u >= last_small:
-                break
-            section += (digit if prev == "d" else 1) * u
-            digit, last_small, prev, prev_unit = 0, u, "s", u
-            end = i + 1
-        elif c in CN_BIG:
-            u = CN_BIG[c]
-            group = section + (digit * digit_place if prev == "d" else 0)
-            if prev == "":
-                group = 1  # a bare 万 is one 万
-            if u == 10**4:
-                if wan or (group == 0 and prev != ""):
-                    break
-                wan = group * u
-            else:
-                if total or (group == 0 and not (prev == "b" and prev_unit == 10**4)):
-                    break
-                if group and wan and prev != "b":
-                    break
-                total = (wan + group) * u
-                wan = 0
-            if prev != "b":
-                scale, scale_start = 1, i
-            scale *= u
-            section, digit, last_small, prev, prev_unit = 0, 0, 10**4, "b", u
-            end = i + 1
-        else:
-            break
-        i += 1
-    if end == pos:
-        raise NumeralError("expected a number", pos)
-    if prev == "d":
-        section += digit * digit_place
-    # a trailing 零 is not taken: ``end`` stops before it
-    value = total + wan + section
-    if text[end - 1] not in CN_BIG:
-        scale, scale_start = 1, end
-    return value, end, scale, scale_start
 
 
 def _chinese_number(value: int, scale: int) -> Number:
@@ -340,10 +254,12 @@ def read_number(
         negative = text[pos] != "+"
         pos += 1
     if pos < len(text) and "0" <= text[pos] <= "9":
-        number, end = _read_digits(text, pos, space_groups)
+        number, end = read_digits(text, pos, space_groups)
         factor, scale_text, chinese = 1, "", False
     elif pos < len(text) and text[pos] in CN_CHARS:
-        value, end, factor, scale_start = _read_chinese(text, pos)
+        value, end, factor, scale_start = read_chinese(text, pos)
+        if end == pos:
+            raise NumeralError("expected a number", pos)
         number = _chinese_number(value, factor)
         scale_text, chinese = text[scale_start:end], True
     elif _NOT_A_NUMBER.match(text, pos):

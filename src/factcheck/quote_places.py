@@ -2,57 +2,42 @@
 occur in it, after folding (:mod:`factcheck.fold`), so a typo in the claim file is caught like
 an error in the article.
 
-A quote may not begin or end inside a figure of the article (:func:`splits`): one that starts
-at the ``9`` of ``169万元`` cuts the article's figure.
+A quote may not begin or end inside a figure of the article (:func:`factcheck.cuts.splits`):
+one that starts at the ``9`` of ``169万元`` cuts the article's figure. Where a quote occurs is
+found by :mod:`factcheck.article_index`; the passage most like a missing one, by
+:mod:`factcheck.passages`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
-from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.fold import Folded, fold, fold_source
-from factcheck.models import Claim, Finding, Quote
-from factcheck.numerals import CN_CHARS
-from factcheck.scanner import look_back, scan
-from factcheck.units import FALL, LEADING, TRAILING_RE
-from factcheck.value_places import (
+from factcheck.article_index import finder
+from factcheck.chinese_numerals import CN_CHARS
+from factcheck.cuts import (
     PREFIXES,
     SEPARATORS,
-    Span,
     cut_before,
     ends_a_range,
     may_go_on,
-    provenance_finding,
     qualified_after_noun,
     splits,
 )
+from factcheck.findings import Finding
+from factcheck.fold import Folded, fold, fold_source
+from factcheck.models import Claim, Quote
+from factcheck.scanner import look_back, scan
+from factcheck.units import FALL, LEADING, TRAILING_RE
+from factcheck.value_places import Span, provenance_finding
 
 __all__ = [
-    "Passage",
     "Placement",
     "Standing",
-    "closest",
-    "occurrences",
     "place",
     "placed_quotes",
     "quotes_in_source",
 ]
-
-
-def occurrences(needle: str, haystack: str) -> list[int]:
-    """Every start of ``needle`` in ``haystack`` (overlapping ones too)."""
-    out: list[int] = []
-    if not needle:
-        return out
-    i = haystack.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
 
 
 def quotes_in_source(
@@ -76,6 +61,8 @@ def quotes_in_source(
         if cut[0] >= 0:
             yield _cut_finding(claim, quote, len(q), cut, figure, src, name)
             continue
+        from factcheck.passages import closest  # only a missing quote asks for it
+
         p = closest(q, src)
         line = text.count("\n", 0, p.start) + 1
         yield provenance_finding(
@@ -92,7 +79,7 @@ def placed_quotes(
     claim: Claim, text: str, standing: list[Standing] | None = None
 ) -> list[list[int]]:
     """Where each quote of the claim stands whole in the folded article ``text``: the starts
-    of the places where it cuts no figure (:func:`splits`)."""
+    of the places where it cuts no figure (:func:`factcheck.cuts.splits`)."""
     return [s.whole for s in (place(claim, text) if standing is None else standing)]
 
 
@@ -129,7 +116,7 @@ def _standing(q: str, src: Folded) -> Standing:
     if not q:
         return Standing(whole, cut)
     s, n = src.text, len(q)
-    for i in _finder(s)(q):
+    for i in finder(s)(q):
         k = i if splits(s, i) else i + n if splits(s, i + n) else -1
         f = _figure_cut(s, i, i + n) if k < 0 else None
         if k < 0 and f is None:
@@ -138,55 +125,6 @@ def _standing(q: str, src: Folded) -> Standing:
             cut = (i, k) if f is None else (i, i if f[0] < i else i + n)
             figure = f or figure
     return Standing(whole, cut, figure)
-
-
-_GRAM, _STRIDE = 16, 8  # the index keeps the 16 characters at every 8th place of the article
-_PLAIN_ASKS = 32  # quotes looked for through the whole article before it is indexed
-_INDEXED_MAX = 1_000_000  # longer articles are not indexed: about 31 bytes a character
-
-
-class Finder:
-    """Every start of a quote in one folded article (overlapping ones too, in order).
-
-    Each quote must be looked for through the whole article: a file of many quotes would read
-    it once per quote. After the first few, the article is indexed: the ``_GRAM`` characters
-    at every ``_STRIDE``-th place. A quote of at least ``_GRAM + _STRIDE - 1`` characters that
-    starts at ``p`` holds, at its offset ``j = -p mod _STRIDE``, the characters indexed at
-    ``p + j``: looking up its first ``_STRIDE`` pieces finds every place it may start, and
-    ``str.startswith`` keeps those where it does."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.asked = 0
-        self.index: dict[str, list[int]] | None = None
-
-    def __call__(self, q: str) -> list[int]:
-        """The starts of ``q`` in the article, in order."""
-        self.asked += 1
-        if (
-            len(q) < _GRAM + _STRIDE - 1
-            or self.asked <= _PLAIN_ASKS
-            or len(self.text) > _INDEXED_MAX
-        ):
-            return occurrences(q, self.text)
-        s, index = self.text, self.index
-        if index is None:
-            index = self.index = {}
-            for at in range(0, len(s) - _GRAM + 1, _STRIDE):
-                index.setdefault(s[at : at + _GRAM], []).append(at)
-        starts = {
-            at - j
-            for j in range(_STRIDE)
-            for at in index.get(q[j : j + _GRAM], ())
-            if at >= j and s.startswith(q, at - j)
-        }
-        return sorted(starts)
-
-
-@lru_cache(maxsize=2)
-def _finder(text: str) -> Finder:
-    """The :class:`Finder` of a folded article, kept for the claims that follow."""
-    return Finder(text)
 
 
 def _figure_cut(s: str, a: int, b: int) -> tuple[int, int] | None:
@@ -303,86 +241,3 @@ def _cut_finding(
         f"(line {line}), so a figure of the quote is not the article's",
         f"the article has: {shown!r}; {how} the whole figure, as the article writes it",
     )
-
-
-class Passage(NamedTuple):
-    """The passage of an article most like a quote: where it is and how the two differ."""
-
-    start: int  # offsets into the original article
-    end: int
-    text: str  # as the article writes it
-    ratio: float  # difflib's similarity, 0..1; only for display
-    differences: str
-
-
-_ANCHORS = (12, 6, 3, 1)  # lengths of the quote pieces looked for, longest first
-_HITS_PER_ANCHOR = 16  # a piece found more often than this says little about where to look
-_WINDOWS = 6  # candidate passages compared in full
-
-
-def closest(quote: str, src: Folded) -> Passage:
-    """The passage of the folded article ``src`` most like the folded ``quote``.
-
-    Pieces of the quote are looked up in the article (``str.find``); each hit votes for the
-    place where the quote would start. Only the few places with most votes are compared with
-    the quote in full (difflib), so the cost grows with the article, not with article × quote.
-    """
-    s = src.text
-    n = len(quote)
-    votes: Counter[int] = Counter()
-    for k in _ANCHORS:
-        k = min(k, n)
-        for i in range(0, n - k + 1, max(1, k // 2)):
-            piece = quote[i : i + k]
-            hits = 0
-            j = s.find(piece)
-            while j >= 0 and hits < _HITS_PER_ANCHOR:
-                votes[max(0, j - i)] += k
-                hits += 1
-                j = s.find(piece, j + 1)
-        if votes:
-            break
-    best: tuple[float, int, int, SequenceMatcher[str]] | None = None
-    for at, _ in votes.most_common(_WINDOWS):
-        lo, hi = max(0, at - n // 2), min(len(s), at + n + n // 2)
-        m = SequenceMatcher(None, quote, s[lo:hi], autojunk=False)
-        blocks = [b for b in m.get_matching_blocks() if b.size]
-        if not blocks:
-            continue
-        a, b = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
-        # widen to the quote's own length where the ends differ, then compare that passage
-        a = max(0, a - blocks[0].a)
-        b = min(len(s), b + (n - blocks[-1].a - blocks[-1].size))
-        exact = SequenceMatcher(None, quote, s[a:b], autojunk=False)
-        r = exact.ratio()
-        if best is None or r > best[0]:
-            best = (r, a, b, exact)
-    if best is None:
-        return Passage(0, 0, "", 0.0, "nothing in the article resembles it")
-    r, a, b, m = best
-    start, end = src.span(a, b)
-    return Passage(start, end, src.original[start:end], r, _differences(m, quote, s[a:b]))
-
-
-def _differences(m: SequenceMatcher[str], quote: str, passage: str, limit: int = 3) -> str:
-    """The places where quote and passage differ, each said once: differences with at most
-    two equal characters between them are one place, so a transposition (3965 for 3956)
-    reads as one swap rather than a character added here and dropped there."""
-    groups: list[list[int]] = []  # [i1, i2, j1, j2] of each place
-    for op, i1, i2, j1, j2 in m.get_opcodes():
-        if op == "equal":
-            continue
-        if groups and i1 - groups[-1][1] <= 2 and j1 - groups[-1][3] <= 2:
-            groups[-1][1], groups[-1][3] = i2, j2
-        else:
-            groups.append([i1, i2, j1, j2])
-    out = []
-    for i1, i2, j1, j2 in groups:
-        if i1 < i2 and j1 < j2:
-            out.append(f"the quote has {quote[i1:i2]!r} where the article has {passage[j1:j2]!r}")
-        elif i1 < i2:
-            out.append(f"the quote has {quote[i1:i2]!r} that the article lacks")
-        else:
-            out.append(f"the article has {passage[j1:j2]!r} that the quote lacks")
-    more = f" (and {len(out) - limit} more)" if len(out) > limit else ""
-    return "; ".join(out[:limit]) + more if out else "only in characters that fold alike"

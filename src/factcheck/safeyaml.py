@@ -10,9 +10,10 @@ and column too.
 
 Two roads give the same nodes. :func:`compose_fast` lets libyaml's C composer build them, when a
 look at the text shows no anchor or alias can be in it, and one pass over the nodes finds them
-within the limits; anything else, every error included, takes the careful road: the nodes built
-in Python from libyaml's event stream, each limit checked as the events arrive, so every refusal
-is placed and worded the same whichever road a text would have taken.
+within the limits; anything else, every error included, takes the careful road
+(:mod:`factcheck.yamlevents`): the nodes built in Python from libyaml's event stream, each limit
+checked as the events arrive, so every refusal is placed and worded the same whichever road a
+text would have taken.
 """
 
 from __future__ import annotations
@@ -20,16 +21,15 @@ from __future__ import annotations
 import functools
 import re
 import stat
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
 try:  # the C parser is what makes large files fast; fall back only where it is missing
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as Loader  # type: ignore[assignment]
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -67,7 +67,7 @@ class Refusal(NamedTuple):
 
 
 class RefusedError(Exception):
-    """Raised by :func:`compose` with the :class:`Refusal` it carries."""
+    """Raised by :func:`factcheck.yamlevents.compose` with the :class:`Refusal` it carries."""
 
     def __init__(self, refusal: Refusal) -> None:
         super().__init__(refusal.message)
@@ -130,10 +130,11 @@ def undecodable(data: bytes, e: UnicodeDecodeError) -> str:
 
 
 class Unsure(Exception):
-    """:func:`compose_fast` cannot vouch for a text: compose it with :func:`compose`."""
+    """:func:`compose_fast` cannot vouch for a text: compose it the careful way
+    (:func:`factcheck.yamlevents.compose`)."""
 
 
-class _Composer(_Loader):
+class _Composer(Loader):
     """libyaml's composer, every node tagged by its kind alone: no tag is ever read, and YAML's
     resolver, run on every scalar, would cost a fifth of the composing."""
 
@@ -182,7 +183,7 @@ def compose_fast(text: str, depth: int = 0) -> tuple[yaml.Node | None, int]:
 
     ``depth`` is how deep the text's root stands in a larger document. Raises :class:`Unsure`
     when the text may hold an anchor or an alias, is not well-formed, or is over a limit: only
-    :func:`compose` says what is wrong, and where.
+    the careful road (:mod:`factcheck.yamlevents`) says what is wrong, and where.
     """
     if not (_shallow(text) or _bounded()):
         raise Unsure
@@ -226,140 +227,3 @@ def count(root: yaml.Node, most: int) -> int:
                 if child.__class__ is not scalar:
                     push((child, level + 1))
     return nodes
-
-
-def compose(text: str) -> yaml.Node | None:
-    """The root node of a one-document YAML text (None when it holds no document).
-
-    Raises :class:`RefusedError` for malformed YAML and for anything over the limits.
-    """
-    try:
-        return compose_fast(text)[0]
-    except Unsure:
-        return compose_careful(text)
-
-
-def compose_careful(text: str) -> yaml.Node | None:
-    """:func:`compose` the careful way: the nodes built in Python, event by event."""
-    try:
-        return _build(yaml.parse(text, Loader=_Loader))
-    except yaml.MarkedYAMLError as e:
-        raise RefusedError(_malformed(e, text)) from None
-    except yaml.reader.ReaderError as e:
-        raise RefusedError(_unreadable(e, text)) from None
-    except yaml.YAMLError as e:  # pragma: no cover - every libyaml error is one of the above
-        raise RefusedError(
-            Refusal(1, 1, f"malformed YAML: {e}", "check the file is YAML")
-        ) from None
-
-
-def _at(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
-def _refuse(mark: Any, message: str, hint: str) -> RefusedError:
-    line, column = _at(mark)
-    return RefusedError(Refusal(line, column, message, hint))
-
-
-def _build(events: Iterable[Any]) -> yaml.Node | None:
-    """Nodes from events, with every limit checked as the events arrive."""
-    root: yaml.Node | None = None
-    # open collections: the node and the children read so far
-    stack: list[tuple[yaml.CollectionNode, list[yaml.Node]]] = []
-    nodes = documents = 0
-
-    def add(node: yaml.Node) -> None:
-        nonlocal root
-        if stack:
-            stack[-1][1].append(node)
-        else:
-            root = node
-
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise _refuse(
-                    event.start_mark,
-                    "a second YAML document: a claim file holds one",
-                    "remove the `---` line, or put the second document in a file of its own",
-                )
-            continue
-        if not isinstance(event, yaml.NodeEvent):
-            if isinstance(event, yaml.CollectionEndEvent):
-                node, children = stack.pop()
-                node.end_mark = event.end_mark
-                if isinstance(node, yaml.MappingNode):
-                    node.value = list(zip(children[::2], children[1::2], strict=True))
-                else:
-                    node.value = children
-                add(node)
-            continue
-        if event.anchor is not None:
-            what = "alias" if isinstance(event, yaml.AliasEvent) else "anchor"
-            raise _refuse(
-                event.start_mark, f"YAML {what} '{event.anchor}' is not allowed", ANCHOR_HINT
-            )
-        nodes += 1
-        if nodes > MAX_NODES:
-            raise _refuse(
-                event.start_mark,
-                f"more than {MAX_NODES:,} YAML nodes",
-                "no claim file needs that many; split the claims into several files",
-            )
-        ev: Any = event  # the C parser's marks are typed apart from the pure-Python ones
-        tag = getattr(ev, "tag", None) or ""
-        if isinstance(event, yaml.ScalarEvent):
-            add(yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark, ev.style))
-            continue
-        if len(stack) >= MAX_DEPTH:
-            raise _refuse(
-                event.start_mark,
-                f"document nested deeper than {MAX_DEPTH} levels",
-                "a claim file needs only a few levels: claims, values, a value's keys",
-            )
-        collection: yaml.CollectionNode
-        if isinstance(event, yaml.MappingStartEvent):
-            collection = yaml.MappingNode(tag, [], ev.start_mark, None, ev.flow_style)
-        else:
-            collection = yaml.SequenceNode(tag, [], ev.start_mark, None, ev.flow_style)
-        stack.append((collection, []))
-    return root
-
-
-def _malformed(e: yaml.MarkedYAMLError, text: str) -> Refusal:
-    mark = e.problem_mark or e.context_mark
-    line, column = _at(mark)
-    message = (e.problem or "malformed YAML").strip()
-    at = mark.index if mark is not None else 0
-    if "maximum nesting depth" in message:  # libyaml's own limit, should ours ever be raised
-        return Refusal(
-            line,
-            column,
-            f"document nested deeper than {MAX_DEPTH} levels",
-            "a claim file needs only a few levels: claims, values, a value's keys",
-        )
-    if "tab" in message or text[at : at + 1] == "\t":
-        hint = "YAML indents with spaces only: replace the tab"
-        return Refusal(line, column, "a tab in the indentation", hint)
-    return Refusal(
-        line,
-        column,
-        f"malformed YAML: {message}",
-        "check the indentation and the quoting around this place",
-    )
-
-
-def _unreadable(e: yaml.reader.ReaderError, text: str) -> Refusal:
-    """A character YAML does not allow; libyaml gives its offset in UTF-8 bytes."""
-    data = text.encode("utf-8", "surrogatepass")
-    lines = LINE_BREAK.split(data[: max(e.position, 0)].decode("utf-8", "replace"))
-    line, column = len(lines), len(lines[-1]) + 1
-    code = e.character if isinstance(e.character, int) else ord(str(e.character)[:1] or "\0")
-    return Refusal(
-        line,
-        column,
-        f"character U+{code:04X} is not allowed in YAML",
-        "remove the control character; a claim file is plain UTF-8 text",
-    )

@@ -1,7 +1,7 @@
 """Figures in free text: :func:`scan` finds every figure of an article or a quote.
 
 Each place a digit or a Chinese numeral stands is read as a figure would be in a claim file
-(:func:`factcheck.quantity.read_body`), with the qualifier and direction words written before
+(:func:`factcheck.figure.read_body`), with the qualifier and direction words written before
 it, then kept or rejected: dates, labels (A1, COVID-19), ranges, idioms and the many Chinese
 numerals that are words (一位, 百色市) are no figures. extract and provenance build on it.
 """
@@ -11,17 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.chinese_numerals import CN_BIG, CN_CHARS, CN_DIGITS
+from factcheck.figure import Body, QuantityError, direction_of, make, read_body
 from factcheck.nfkc import Normalized, normalize
-from factcheck.numerals import CN_BIG, CN_CHARS, CN_DIGITS, NumeralError
-from factcheck.quantity import (
-    Body,
-    Qualifier,
-    Quantity,
-    QuantityError,
-    direction_of,
-    make,
-    read_body,
-)
+from factcheck.numerals import NumeralError
+from factcheck.quantity import Qualifier, Quantity
 from factcheck.units import (
     CN_IDIOMS,
     CN_UNIT_OK_WITH_ONE,
@@ -41,7 +35,7 @@ from factcheck.units import (
     key,
 )
 
-__all__ = ["Found", "scan", "scan_normalized"]
+__all__ = ["WORD_ENDS", "Found", "scan", "scan_normalized"]
 
 
 class Found(NamedTuple):
@@ -58,7 +52,7 @@ _CANDIDATE = re.compile(rf"[0-9{CN_CHARS}]")
 # what a failed candidate skips: the whole run of digits, numerals and separators
 _RUN = re.compile(rf"(?:[0-9{CN_CHARS}]|[.,\u00a0\u2009\u202f](?=[0-9]))+")
 # the last characters of the words look_back looks for: most numbers follow none of them
-_WORD_ENDS = frozenset(
+WORD_ENDS = frozenset(
     [w[-1] for w in [*LEADING, *DIRECTIONS] if not w.isascii()]
     + list("了到至为的是达")
     + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
@@ -213,7 +207,7 @@ def look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, in
     lead: Qualifier | None = None
     lo = max(floor, start - 32)
     j = _last_char(s, start, lo)
-    if j < lo or s[j] not in _WORD_ENDS:
+    if j < lo or s[j] not in WORD_ENDS:
         return start, None, 0, False  # most numbers follow no word: skip the regexes
     if q := _ending_at(LEADING_FWD, s, _word_from(s, j, lo), start):
         lead = Qualifier(LEADING[key(q.group().strip())])

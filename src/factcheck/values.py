@@ -18,8 +18,9 @@ from factcheck import expr as expr_mod
 from factcheck import safeyaml
 from factcheck.checks.base import Option
 from factcheck.dates import parse_figure_or_date
+from factcheck.figure import QuantityError
 from factcheck.models import Pos, Value
-from factcheck.quantity import Quantity, QuantityError
+from factcheck.quantity import Quantity
 from factcheck.yamlnodes import (
     BOOLS,
     File,

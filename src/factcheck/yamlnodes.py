@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from factcheck.figure import QuantityError, parse
 from factcheck.models import Pos, Problem, Unchecked, one_line
-from factcheck.quantity import QuantityError, parse
 from factcheck.rounding import Rounding
 
 if TYPE_CHECKING:

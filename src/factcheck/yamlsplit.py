@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import yaml
 
-from factcheck import safeyaml
+from factcheck import safeyaml, yamlevents
 from factcheck.safeyaml import Unsure
 
 PER_SLICE = 2000  # claims composed at once: some 15 MB of nodes
@@ -156,7 +156,7 @@ def _compose(text: str, depth: int) -> tuple[yaml.Node | None, int]:
     except Unsure:
         pass
     try:
-        root = safeyaml.compose_careful(text)
+        root = yamlevents.compose_careful(text)
     except safeyaml.RefusedError:
         raise Unsure from None  # the whole file, composed the careful way, says where and why
     return root, 0 if root is None else safeyaml.count(root, safeyaml.MAX_DEPTH - depth)

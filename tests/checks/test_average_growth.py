@@ -3,7 +3,7 @@ from __future__ import annotations
 from tests.checks.helpers import run
 
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 GDP = """\
 - id: g

@@ -10,9 +10,11 @@ from tests.checks.helpers import run
 from factcheck.checks import base
 from factcheck.checks.base import quiet, show
 from factcheck.dates import parse_date
+from factcheck.figure import parse
+from factcheck.findings import Touch, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Pos, Touch, Value, Verdict
-from factcheck.quantity import DEFAULT_APPROX, parse
+from factcheck.models import Claim, Pos, Value
+from factcheck.quantity import DEFAULT_APPROX
 from factcheck.rounding import Rounding
 
 

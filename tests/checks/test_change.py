@@ -1,7 +1,7 @@
 import pytest
 from tests.checks.helpers import run
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 SAFETY = "群众安全感从2015年的82.04%提升到2020年第三季度的98.26%"
 

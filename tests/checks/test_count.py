@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from tests.checks.helpers import run
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 LEVELS = """\
 - id: levels

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from tests.checks.helpers import run
 
+from factcheck.findings import Verdict
 from factcheck.loader import load
-from factcheck.models import Verdict
 
 LAUNCH = "2020年10月14日,在全市市域社会治理突出问题集中整治百日攻坚行动启动大会上"
 

@@ -8,8 +8,8 @@ import pytest
 from tests.checks.helpers import run
 
 from factcheck.checks.base import percent, plain
+from factcheck.findings import Verdict
 from factcheck.loader import load
-from factcheck.models import Verdict
 from factcheck.numtext import significant
 
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from tests.checks.helpers import run
 
+from factcheck.findings import Verdict
 from factcheck.loader import load
-from factcheck.models import Verdict
 
 ROBBERY = """\
 - id: speed

@@ -7,7 +7,7 @@ import pytest
 from tests.checks.helpers import run
 
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 COUNT = """\
 - id: c

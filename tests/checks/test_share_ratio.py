@@ -1,7 +1,7 @@
 import pytest
 from tests.checks.helpers import run
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 QUOTE = "共被骗169万元……为被害人追回被骗的93万元"
 

@@ -1,6 +1,6 @@
 from tests.checks.helpers import run
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 ENV = (
     "立案查处环境行政案件131件,移送行政拘留案6件,移送涉嫌环境污染犯罪案2件,"

@@ -16,7 +16,7 @@ import yaml
 from hypothesis import strategies as st
 
 from factcheck.checks import REGISTRY
-from factcheck.numerals import CN_CHARS
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.units import LEADING, MEASURES, TRAILING, UNITS
 
 # ---- figures ---------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from tests.conftest import GUILIN, ROOT
 
 from factcheck.coverage import compute
+from factcheck.exports import exact, interval_dict
 from factcheck.extract import QUANTITY, Figure, LineIndex, extract
+from factcheck.figure import parse
 from factcheck.loader import load
-from factcheck.quantity import parse
-from factcheck.report import exact, interval_dict
 from factcheck.reporters.figures import (
     _exact,
     _interval_dict,

@@ -4,7 +4,7 @@ from tests.conftest import GUILIN
 from tests.mixed import write_mixed
 
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.reporters import Format, render
 from factcheck.reporters.github import command, escape_data, escape_property
 

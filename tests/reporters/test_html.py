@@ -11,7 +11,7 @@ from tests.conftest import GUILIN
 from tests.reporters.bulk import claims_yaml
 
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.report import FileReport, Report
 from factcheck.reporters import html
 from factcheck.reporters.html_view import default_lang, safe_link

@@ -12,7 +12,8 @@ from tests.reporters.test_html import VERDICTS, _assert_inert
 from tests.reporters.test_json import SLIP, TOUCHING
 
 from factcheck.engine import verify
-from factcheck.models import Claim, Finding, Gap, Pos, Quote, Reading, Slip, Step, Value
+from factcheck.findings import Finding, Gap, Reading, Slip, Step
+from factcheck.models import Claim, Pos, Quote, Value
 from factcheck.report import ClaimResult, Report
 from factcheck.reporters import html
 from factcheck.reporters.html_cards import escape, percent, replace_specials

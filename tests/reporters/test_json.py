@@ -11,7 +11,7 @@ from tests.conftest import GUILIN, ROOT
 from tests.mixed import write_mixed
 
 from factcheck.engine import verify
-from factcheck.report import SCHEMA_VERSION, exact
+from factcheck.exports import SCHEMA_VERSION, exact
 from factcheck.reporters import Format, render
 from factcheck.reporters.json import dumps
 

@@ -7,8 +7,8 @@ import shutil
 from tests.conftest import GUILIN
 
 from factcheck.engine import verify
+from factcheck.findings import Step
 from factcheck.intervals import Interval
-from factcheck.models import Step
 from factcheck.reporters import Format, render
 
 QUOTE = "共被骗169万元"

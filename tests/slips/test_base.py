@@ -4,9 +4,9 @@ from dataclasses import fields, replace
 
 from tests.slips.helpers import CONTROL, INVENTED
 
+from factcheck.figure import parse
 from factcheck.loader import load
 from factcheck.models import Claim, Value
-from factcheck.quantity import parse
 from factcheck.slips.base import _reread, _with_values
 
 

@@ -9,7 +9,7 @@ from tests.conftest import ROOT
 
 from factcheck.checks import REGISTRY as KINDS
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.slips import BY_NAME, REGISTRY
 from factcheck.slips.doc import example, slips_markdown
 

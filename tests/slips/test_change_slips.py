@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.checks.helpers import run
 from tests.slips.helpers import slip_names
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 
 
 def change(frm: str, to: str, stated: str, reading: str = "") -> str:

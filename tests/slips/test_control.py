@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.slips.helpers import CONTROL, results, slip_names
 
 from factcheck.engine import verify
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.reporters import Format, render
 from factcheck.reporters.plain import NO_SLIP
 

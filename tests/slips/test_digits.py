@@ -7,9 +7,10 @@ from tests.checks.helpers import run
 from tests.slips.helpers import CONTROL, INVENTED, generated
 
 from factcheck.checks.base import Context
+from factcheck.figure import parse
 from factcheck.loader import load
 from factcheck.models import Claim, Pos, Quote, Value
-from factcheck.quantity import DEFAULT_APPROX, parse
+from factcheck.quantity import DEFAULT_APPROX
 from factcheck.rounding import Rounding
 from factcheck.scanner import scan
 from factcheck.slips.digits import _leading_zero, candidates

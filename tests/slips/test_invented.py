@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.slips.helpers import INVENTED, line_of, results, slip_names
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.slips import BY_NAME, REGISTRY
 
 RESULTS = results(INVENTED)

@@ -9,9 +9,9 @@ import pytest
 from tests.slips.helpers import CONTROL, INVENTED, generated
 
 from factcheck.checks.base import Context
+from factcheck.figure import QuantityError, parse
 from factcheck.loader import load
 from factcheck.models import Claim, Value
-from factcheck.quantity import QuantityError, parse
 from factcheck.slips import base, digits, elsewhere, scale
 from factcheck.slips.base import by_reading, the_one
 from factcheck.slips.pruning import could_hold, pruned

@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 from tests.checks.helpers import run
 from tests.slips.helpers import CONTROL, INVENTED, slip_names
 
+from factcheck.figure import QuantityError, parse
 from factcheck.loader import load
 from factcheck.models import Pos, Value
 from factcheck.numtext import decimal_text
-from factcheck.quantity import QuantityError, parse
 from factcheck.rounding import Rounding
 from factcheck.slips import scale
 from factcheck.slips.figures import split

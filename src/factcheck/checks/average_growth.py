@@ -52,8 +52,9 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, compare, finding, plain, signed, step
+from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import DivisionByZeroError, Interval
-from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity
 from factcheck.roots import nth_root
 from factcheck.units import COUNT

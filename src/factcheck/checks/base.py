@@ -10,10 +10,11 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from factcheck.chinese_numerals import CN_CHARS
 from factcheck.expr import Expression
+from factcheck.findings import Finding, Gap, Step, Touch, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Gap, Pos, Source, Step, Touch, Value, Verdict
-from factcheck.numerals import CN_CHARS
+from factcheck.models import Claim, Pos, Source, Value
 from factcheck.numtext import significant
 from factcheck.quantity import Qualifier, Quantity
 from factcheck.rounding import rounded

@@ -64,8 +64,9 @@ from factcheck.checks.base import (
     step,
 )
 from factcheck.checks.measures import NO_UNIT, measure, misfit
+from factcheck.findings import Finding, Reading, Step, Verdict
 from factcheck.intervals import DivisionByZeroError, Interval
-from factcheck.models import Claim, Finding, Reading, Step, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.numtext import decimal_text
 
 KIND = "change"

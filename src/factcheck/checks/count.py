@@ -36,9 +36,10 @@ from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, finding
 from factcheck.expr import possible
+from factcheck.findings import Finding, Gap, Step, Verdict
 from factcheck.fold import fold
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Gap, Step, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "count"
 VALUES = ("count",)

@@ -53,17 +53,12 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from factcheck.checks.base import Context, Mistake, Option, finding
-from factcheck.dates import (
-    OutsideCalendar,
-    day_text,
-    days_text,
-    parse_date,
-    parse_duration,
-    shift,
-)
+from factcheck.dates import day_text, parse_date
+from factcheck.durations import OutsideCalendar, days_text, parse_duration, shift
 from factcheck.expr import possible
+from factcheck.findings import Finding, Gap, Reading, Step, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Gap, Reading, Step, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity
 from factcheck.rounding import rounded
 

@@ -42,8 +42,9 @@ from typing import Any
 from factcheck.checks.base import Context, Mistake, Option, finding, plain
 from factcheck.checks.measures import measure
 from factcheck.expr import Expression, Name, Neg, Node, Num, evaluate, possible, render
+from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import DivisionByZeroError
-from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "expression"
 VALUES: tuple[str, ...] = ()

@@ -47,6 +47,7 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, compare, finding, show
+from factcheck.findings import Finding, Step, Verdict
 from factcheck.granularity import (
     MAX_N,
     Share,
@@ -58,7 +59,7 @@ from factcheck.granularity import (
 )
 from factcheck.intervals import Interval
 from factcheck.linear import WHOLE, Linear, Solution, SolverError, linearize, solve
-from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "granularity"
 VALUES: tuple[str, ...] = ()

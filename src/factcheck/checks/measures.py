@@ -13,7 +13,8 @@ strings: it runs on every claim.
 from __future__ import annotations
 
 from factcheck.checks.base import finding
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.findings import Finding, Verdict
+from factcheck.models import Claim, Value
 from factcheck.units import COUNT
 
 NO_UNIT = frozenset({None, "ratio", "times"})  # a quotient of like figures: bare, %, ‰, 成, 倍

@@ -36,8 +36,9 @@ from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, finding, mixed_dimensions, show
 from factcheck.expr import possible
+from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "order"
 VALUES: tuple[str, ...] = ()

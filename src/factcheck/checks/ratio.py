@@ -42,8 +42,9 @@ from collections.abc import Iterator
 
 from factcheck.checks.base import Context, Option, compare, finding, step
 from factcheck.checks.measures import NO_UNIT, measure, misfit
+from factcheck.findings import Finding, Verdict
 from factcheck.intervals import DivisionByZeroError
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.units import COUNT
 
 KIND = "ratio"

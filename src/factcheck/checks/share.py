@@ -38,8 +38,9 @@ from collections.abc import Iterator
 from factcheck.checks.base import Context, Option, compare, finding, mixed_dimensions, show, step
 from factcheck.checks.measures import measure, misfit
 from factcheck.expr import possible
+from factcheck.findings import Finding, Verdict
 from factcheck.intervals import DivisionByZeroError
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "share"
 VALUES = ("part", "whole", "share")

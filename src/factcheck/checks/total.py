@@ -43,8 +43,9 @@ from factcheck.checks.base import (
     step,
 )
 from factcheck.expr import possible
+from factcheck.findings import Finding, Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Finding, Value, Verdict
+from factcheck.models import Claim, Value
 
 KIND = "total"
 VALUES = ("total",)

@@ -18,10 +18,10 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.coverage import CLAIMED, UNACCOUNTED, UNCHECKED, Coverage, Covered
+from factcheck.exports import exact, exact_ratio
 from factcheck.extract import NAME, Figure, LineIndex
 from factcheck.intervals import MAX_BITS, Interval
 from factcheck.quantity import Quantity
-from factcheck.report import exact, exact_ratio
 from factcheck.reporters.json import dumps
 from factcheck.reporters.longtable import print_table
 from factcheck.reporters.terminal import text_console

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.models import Finding, Problem, Verdict
+from factcheck.findings import Finding, Verdict
+from factcheck.models import Problem
 from factcheck.report import FileReport
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from importlib.resources import files as resources
 from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
+from factcheck.findings import Verdict
 from factcheck.gcpause import paused
-from factcheck.models import Verdict
 from factcheck.report import Report
 from factcheck.reporters import html_cards, html_view
 from factcheck.reporters.labels import HTML_LANG, LABELS, Lang, kind_label

@@ -15,13 +15,15 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck.models import Claim, Finding, Verdict
+from factcheck.cuts import literal_places
+from factcheck.findings import Finding, Verdict
+from factcheck.models import Claim
 from factcheck.report import ClaimResult
 from factcheck.reporters.html_lines import lines, reading_text, step_shown
 from factcheck.reporters.labels import LABELS, SYMBOLS, VERDICTS, Lang, kind_label, term
 from factcheck.reporters.numberline import draw
 from factcheck.scanner import scan
-from factcheck.value_places import literal_places, same_figure
+from factcheck.value_places import same_figure
 
 RANK = {v: i for i, v in enumerate(Verdict)}  # worst first, as Verdict.rank
 

@@ -15,7 +15,8 @@ from fractions import Fraction
 
 from factcheck.checks.base import plain
 from factcheck.dates import day_text
-from factcheck.models import Claim, Finding, Reading, Step
+from factcheck.findings import Finding, Reading, Step
+from factcheck.models import Claim
 from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity
 from factcheck.reporters.labels import LABELS, Lang, short, short_term

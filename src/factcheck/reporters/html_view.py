@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from factcheck.coverage import Coverage
-from factcheck.models import Problem, Source, Verdict
+from factcheck.findings import Verdict
+from factcheck.models import Problem, Source
 from factcheck.report import FileReport, Report
 from factcheck.reporters.html_cards import RANK, Cards, escape
 from factcheck.reporters.labels import Lang

@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.report import ClaimResult, FileReport, Report
 from factcheck.reporters.findings import (
     explain,

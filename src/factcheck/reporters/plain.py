@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.models import Finding, Verdict
+from factcheck.findings import Finding, Verdict
 from factcheck.report import Report
 
 

@@ -22,9 +22,11 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.checks import REGISTRY
+from factcheck.exports import slip_dict
+from factcheck.findings import Finding
 from factcheck.kinds_doc import kind_markdown, kind_summary
-from factcheck.models import Finding, Pos
-from factcheck.report import Report, slip_dict
+from factcheck.models import Pos
+from factcheck.report import Report
 from factcheck.reporters.findings import (
     coverage_level,
     explain,

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models import Verdict
+from factcheck.findings import Verdict
 from factcheck.report import Report
 from factcheck.reporters.plain import coverage_lines, detail, summary
 

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 
 from factcheck.checks import average_growth
 from factcheck.checks.base import Context, show, signed
+from factcheck.findings import Step
 from factcheck.intervals import DivisionByZeroError
-from factcheck.models import Claim, Step
+from factcheck.models import Claim
 from factcheck.slips.base import Attempt
 
 NAME = "arithmetic_mean"

@@ -11,9 +11,10 @@ from typing import TypeVar
 
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, quiet, show, signed
-from factcheck.dates import OutsideCalendar
+from factcheck.durations import OutsideCalendar
+from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import DivisionByZeroError, EmptyIntervalError, Interval
-from factcheck.models import Claim, Finding, Step, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.numtext import decimal_text
 from factcheck.quantity import Quantity
 

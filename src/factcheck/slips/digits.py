@@ -28,8 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks.base import Context
+from factcheck.figure import QuantityError, parse
 from factcheck.models import Claim, Value
-from factcheck.quantity import Quantity, QuantityError, parse
+from factcheck.quantity import Quantity
 from factcheck.slips.base import Attempt, by_reading, the_one
 from factcheck.slips.elsewhere import Index, elsewhere, key
 from factcheck.slips.figures import split

@@ -41,8 +41,9 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck.checks.base import Context, show, signed
+from factcheck.findings import Step
 from factcheck.intervals import DivisionByZeroError, Interval
-from factcheck.models import Claim, Step
+from factcheck.models import Claim
 from factcheck.quantity import same_quantity
 from factcheck.slips.base import Attempt
 

@@ -25,7 +25,8 @@ from collections.abc import Iterator
 
 from factcheck.checks import average_growth
 from factcheck.checks.base import Context, show, signed
-from factcheck.models import Claim, Step
+from factcheck.findings import Step
+from factcheck.models import Claim
 from factcheck.slips.base import Attempt
 
 NAME = "geometric_mean"

@@ -11,8 +11,9 @@ from fractions import Fraction
 from typing import TypeVar
 
 from factcheck.checks.base import Context, quiet
+from factcheck.findings import Verdict
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Value, Verdict
+from factcheck.models import Claim, Value
 from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
 from factcheck.record import init_field
 from factcheck.rounding import Rounding

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck.checks.base import Context, show
+from factcheck.findings import Step
 from factcheck.intervals import Interval
-from factcheck.models import Claim, Step
+from factcheck.models import Claim
 from factcheck.slips.base import Attempt
 
 NAME = "rounded_parts"

@@ -28,10 +28,11 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.base import Context
+from factcheck.figure import QuantityError, parse
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
 from factcheck.numtext import decimal_text
-from factcheck.quantity import Quantity, QuantityError, parse
+from factcheck.quantity import Quantity
 from factcheck.slips import digits
 from factcheck.slips.base import Attempt, the_one
 from factcheck.slips.figures import split
