@@ -188,7 +188,7 @@ def _compare(x: Fraction, y: Fraction) -> int:
 def _fails_throughout(claim: Claim, value: Value, hull: Interval, ctx: Context) -> bool:
     """Whether the claim fails with ``value`` standing for every figure of ``hull`` at once
     (a :class:`_Spread` of the written figure, built without its dataclass ``__init__``, as
-    :func:`factcheck.quantity.make` builds a Quantity)."""
+    :func:`factcheck.figure.make` builds a Quantity)."""
     q = value.quantity
     spread = _new(_Spread)
     _setattr(
