@@ -136,7 +136,7 @@ def read_claim(
             hint = "give every claim a stable id: `id: safety-rise`"
             f.problem(node, "claim has no `id`", hint, key)
     else:
-        text = text_of(f, keys["id"], f"{key}.id", "id")
+        text = text_of(f, keys["id"], f"{key}.id", "id", required=True)
         cid = text or ""
         if text is not None and not cid.strip():
             hint = "give every claim a stable id: `id: safety-rise`"
@@ -171,11 +171,13 @@ def read_claim(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
     opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
+    # values that are no mapping are said to be that, not each value the kind needs
+    listed_values = "values" in keys and isinstance(keys["values"], yaml.MappingNode)
     if kind is not None:
         module = kind.module
         for need in module.VALUES:
             # a value written but unreadable is reported once, where it is written
-            if need not in declared and "values" in keys:
+            if need not in declared and listed_values:
                 f.problem(
                     keys["values"],
                     f"a {module.KIND} claim needs a value named '{need}'",
@@ -239,7 +241,8 @@ def _quotes(
     out = []
     for i, item in enumerate(items):
         hint = "copy the sentence as text; several quotes go in a list"
-        text = text_of(f, item, join_key(key, i) if listed else key, "a quote", hint=hint)
+        where = join_key(key, i) if listed else key
+        text = text_of(f, item, where, "a quote", hint=hint, required=not listed)
         if text is not None and not text.strip():
             f.problem(item, "quote is empty", "copy the sentence verbatim", key)
         elif text is not None:
