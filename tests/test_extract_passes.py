@@ -91,3 +91,16 @@ def test_every_date_scan_passes_over_is_a_figure_of_extract(pieces: list[str]) -
     for m in blocked_for(s).finditer(s):
         a, b = m.span()
         assert any(f.start < b and a < f.end for f in figures), (m.group(), s)
+
+
+def test_a_year_followed_by_nian_is_the_chinese_date_s_not_the_english_one_s() -> None:
+    s = "5 March 2020年6月 5日起"
+    figures = [s[f.start : f.end] for f in extract.extract(s)]
+    assert figures == ["5 March", "2020年6月 5日"]
+    t = "March 5, 2020年"
+    assert [t[f.start : f.end] for f in extract.extract(t)] == ["March 5", "2020年"]
+
+
+def test_a_time_after_a_month_is_a_time_not_its_day() -> None:
+    s = "May 18:00 May , 2020"
+    assert [s[f.start : f.end] for f in extract.extract(s)] == ["18:00", "2020"]
