@@ -168,9 +168,11 @@ def test_diagnosis_of_a_mistyped_guilin_figure_keeps_the_verdict(claim, value, t
         assert not f.slips or (f.check == "arithmetic" and f.verdict is Verdict.INCONSISTENT)
 
 
-def test_a_quiet_run_gives_every_verdict_of_a_full_one():
+def test_a_quiet_run_gives_every_verdict_of_a_full_one(tmp_path):
     # slips try readings quietly, for their verdicts alone: those must be the full run's
-    for path in (GUILIN, INVENTED):
+    from tests.slips.helpers import generated
+
+    for path in (GUILIN, INVENTED, generated(tmp_path, 600, seed=5)):
         cf = load(path)
         ctx = Context(cf.path, cf.source, cf.claims)
         for claim in cf.claims:

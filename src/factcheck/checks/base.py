@@ -75,6 +75,11 @@ class quiet:  # a context manager, written `with quiet():`
         _QUIET.reset(self._token)
 
 
+def is_quiet() -> bool:
+    """Whether checks run for their verdicts alone (inside :class:`quiet`)."""
+    return _QUIET.get()
+
+
 def show(q: Quantity, iv: Interval | None) -> str:
     """An interval written in the display unit of ``q`` (nothing inside :func:`quiet`)."""
     if iv is None:

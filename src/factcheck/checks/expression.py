@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.checks.base import Context, Mistake, Option, finding, plain
+from factcheck.checks.base import Context, Mistake, Option, finding, is_quiet, plain
 from factcheck.checks.measures import measure
 from factcheck.expr import Expression, Name, Neg, Node, Num, evaluate, possible, render
 from factcheck.findings import Finding, Step, Verdict
@@ -148,12 +148,16 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     except DivisionByZeroError:
         yield finding(claim, Verdict.UNVERIFIABLE, f"{e.text}: a divisor can be zero")
         return
+    assert e.op is not None and right is not None and e.right is not None  # check_shape
+    ok = possible(left, e.op, right)
+    if is_quiet():  # a re-run for the verdict alone: nothing written out
+        verdict = Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
+        yield finding(claim, verdict, "", stated=right, computed=left)
+        return
     shown_l = left.format(plain)
     steps = [Step("left side", render(e.left), render(e.left, fig), left, shown_l)]
-    assert e.op is not None and right is not None and e.right is not None  # check_shape
     shown_r = right.format(plain)
     steps.append(Step("right side", render(e.right), render(e.right, fig), right, shown_r))
-    ok = possible(left, e.op, right)
     msg = f"{e.text}: {shown_l} {e.op} {shown_r} {'holds' if ok else 'fails'}"
     yield finding(
         claim,
