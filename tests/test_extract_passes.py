@@ -104,3 +104,9 @@ def test_a_year_followed_by_nian_is_the_chinese_date_s_not_the_english_one_s() -
 def test_a_time_after_a_month_is_a_time_not_its_day() -> None:
     s = "May 18:00 May , 2020"
     assert [s[f.start : f.end] for f in extract.extract(s)] == ["18:00", "2020"]
+
+
+def test_an_english_date_before_a_colon_is_a_date() -> None:
+    s = "Timeline. Jan. 20: the first case. March 5: cases reached 80, up 25% from March 4."
+    found = [s[f.start : f.end] for f in extract.extract(s)]
+    assert found == ["Jan. 20", "March 5", "80", "up 25%", "March 4"]

@@ -277,3 +277,35 @@ def test_a_null_for_a_key_that_cannot_be_left_out_is_not_told_to_be_left_out(wri
         ),
         ("a quote must be text, not null", 'leave it out, or write it in quotes: `quote: "null"`'),
     ]
+
+
+def test_unreadable_values_are_said_once_not_through_each_name_that_uses_them(write):
+    path = write(
+        """\
+        - id: a
+          kind: expression
+          quote: a
+          expr: "a == b"
+          values: null
+        - id: b
+          kind: expression
+          quote: a
+          expr: null
+          values: {a: 1}
+        - id: c
+          kind: count
+          quote: a
+          items: ~
+          values: {count: 3项}
+        """,
+        header=True,
+    )
+    assert [(line, msg, hint) for line, _, msg, hint in problems(path)] == [
+        (9, "values must be a mapping, not null", "write `key: value` lines"),
+        (
+            13,
+            "expr must be text, not null",
+            'it cannot be left out: write its text (`expr: "null"` if null is meant)',
+        ),
+        (18, "`items` must be a list, not null", "the things listed, each as written in the quote"),
+    ]

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import inspect
 import pickle
+import pkgutil
 from typing import Any
 
 import pytest
 from tests.conftest import GUILIN
 
-import factcheck.coverage
-import factcheck.dates
-import factcheck.granularity
-import factcheck.report  # noqa: F401  (the modules whose classes are records)
+import factcheck
 from factcheck.engine import verify
 from factcheck.record import Record
 
 
 def _records() -> list[type]:
+    """Every record class of factcheck, those of modules loaded only on some paths too."""
+    for info in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
+        if not info.name.endswith("__main__"):  # which runs the command line
+            importlib.import_module(info.name)
     out, todo = [], list(Record.__subclasses__())
     while todo:
         cls = todo.pop()
@@ -53,7 +56,8 @@ def _instances() -> list[Any]:
 
 def test_every_record_is_a_dataclass_whose_match_args_are_its_fields():
     classes = _records()
-    assert {c.__name__ for c in classes} >= {"Claim", "Finding", "Quantity", "DateFigure", "Report"}
+    names = {c.__name__ for c in classes}
+    assert names >= {"Claim", "Finding", "Quantity", "DateFigure", "Report", "Interval", "_Spread"}
     for cls in classes:
         assert dataclasses.is_dataclass(cls)
         assert cls.__match_args__ == tuple(f.name for f in dataclasses.fields(cls)), cls

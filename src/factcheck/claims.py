@@ -170,9 +170,11 @@ def read_claim(
     values, declared = read_values(
         f, keys.get("values"), node, f"{key}.values", parsers, signed, "values" in said
     )
-    opts, opt_pos = _options(f, keys, kind.options if kind else {}, declared, key)
-    # values that are no mapping are said to be that, not each value the kind needs
+    # values missing or no mapping are said to be that, not each value the kind needs, nor
+    # each name an expression or an order uses (None: the names are not known)
     listed_values = "values" in keys and isinstance(keys["values"], yaml.MappingNode)
+    value_names = declared if listed_values else None
+    opts, opt_pos = _options(f, keys, kind.options if kind else {}, value_names, key)
     if kind is not None:
         module = kind.module
         for need in module.VALUES:
@@ -253,7 +255,11 @@ def _quotes(
 
 
 def _options(
-    f: File, keys: dict[str, yaml.Node], options: dict[str, Option], names: set[str], key: str
+    f: File,
+    keys: dict[str, yaml.Node],
+    options: dict[str, Option],
+    names: set[str] | None,
+    key: str,
 ) -> tuple[dict[str, Any], dict[str, Pos]]:
     out: dict[str, Any] = {}
     where: dict[str, Pos] = {}
@@ -275,7 +281,7 @@ def _options(
     return out, where
 
 
-def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) -> Any:
+def _option(f: File, node: yaml.Node, opt: Option, names: set[str] | None, key: str) -> Any:
     if opt.type == "exprs":
         node_list = list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
         out = []
@@ -286,16 +292,17 @@ def _option(f: File, node: yaml.Node, opt: Option, names: set[str], key: str) ->
         return None if any(o is None for o in out) else out
     if opt.type in ("names", "texts"):
         if not isinstance(node, yaml.SequenceNode):
-            f.problem(node, f"`{key.rsplit('.', 1)[-1]}` must be a list", opt.doc, key)
+            what = f"`{key.rsplit('.', 1)[-1]}` must be a list, not {kind_of(node)}"
+            f.problem(node, what, opt.doc, key)
             return None
         items = [text_of(f, n, join_key(key, i), "an item") for i, n in enumerate(node.value)]
-        if opt.type == "names":
+        if opt.type == "names" and names is not None:
             for n, item in zip(node.value, items, strict=True):
                 if item is not None and item not in names:
                     undefined_name(f, n, item, names, key)
         return [i for i in items if i is not None]
     name = key.rsplit(".", 1)[-1]
-    text = text_of(f, node, key, name, typed=opt.type in ("expr", "text"))
+    text = text_of(f, node, key, name, typed=opt.type in ("expr", "text"), required=opt.required)
     if text is None:
         return None
     if opt.type == "choice" and text not in opt.choices:

@@ -77,13 +77,14 @@ _MONTH_FIRST = one_start(
     for c, rest in _BY_LETTER.items()
 )
 # English dates, compiled on first use (a tenth of the patterns' cost at start-up): most
-# articles name no English month. A year followed by 年 is left to the Chinese date: in
-# "5 March 2020年6月5日" the dates are 5 March and 2020年6月5日
+# articles name no English month. A year followed by 年 is left to the Chinese date, a day
+# followed by a time to the time: in "5 March 2020年6月5日" the dates are 5 March and
+# 2020年6月5日, in "May 18:00" the time is 18:00 (and "March 5: …" is March 5)
 _ENGLISH_DATES = (
     # March 5, 2020; Sept. 5 2020; March 5th; March 5 (with no year, dates_in keeps it only when
     # the month is written as scan passes over it: March, not MARCH or march); March 2020 (one
     # pattern: a pass over an English text costs a tenth of its extract)
-    rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9A-Za-z:])"
+    rf"(?P<mn>{_MONTH_FIRST})\.?\s+(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9A-Za-z]|:[0-9])"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>[12][0-9]{{3}})(?![0-9年]))?|(?P<ym>(?:19|20)[0-9]{{2}})(?![0-9年]))",
     # 5 March 2020, 5 Mar. 2020, 5th March, the 5th of March
     rf"(?P<d>[0-9](?<![0-9]{{2}})[0-9]?)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+"

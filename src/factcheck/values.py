@@ -172,9 +172,10 @@ def _key_node(node: yaml.Node, name: str) -> yaml.Node:
 
 
 def read_expression(
-    f: File, node: yaml.Node, text: str, opt: Option, names: set[str], key: str
+    f: File, node: yaml.Node, text: str, opt: Option, names: set[str] | None, key: str
 ) -> Any:
-    """An expression option read and checked: its names defined, and the kind's own check."""
+    """An expression option read and checked: its names defined (unless ``names`` is None:
+    not known, the claim's values unreadable), and the kind's own check."""
     read = f.exprs.get(text)
     if read is None:
         try:
@@ -190,10 +191,11 @@ def read_expression(
             return None
         read = f.exprs[text] = (parsed, tuple(parsed.names()))
     parsed, used = read
-    known = names | set(opt.names) if opt.names else names
-    for name in used:
-        if name.name not in known:
-            undefined_name(f, node, name.name, known, key, scalar_offset(node, name.offset))
+    if names is not None:
+        known = names | set(opt.names) if opt.names else names
+        for name in used:
+            if name.name not in known:
+                undefined_name(f, node, name.name, known, key, scalar_offset(node, name.offset))
     if opt.convert is not None:
         try:
             return opt.convert(parsed)
