@@ -22,8 +22,10 @@ from factcheck.units import (
     _EN_DIR,
     _MAG,
     _TO,
+    DIRECTION_FWD,
     DIRECTIONS,
     LEADING,
+    LEADING_FWD,
     alternation,
     key,
 )
@@ -190,3 +192,22 @@ def test_a_number_read_in_a_figure_is_the_number_read_number_reads(parts: list[s
             assert body.chinese == reading.chinese
             if body.scale == reading.scale:  # no scale read after the number
                 assert body.number == reading.number
+
+
+ATOMS = [
+    *LEADING, *DIRECTIONS, "了", "到", "至", "为", "by", "to", "BY", " ", "  ", "\u00a0", "a",
+    "X", "5", "的", "\n", "rose", "more", "than", "ſ", "\u212a", "ſome", "-", "%", "moRE",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(ATOMS), max_size=8), st.data())
+def test_words_ending_at_a_place_are_what_the_anchored_searches_find(
+    parts: list[str], data: st.DataObject
+) -> None:
+    s = "".join(parts)
+    end = data.draw(st.integers(0, len(s)))
+    lo = data.draw(st.integers(0, end))
+    for fwd, back in ((LEADING_FWD, LEADING_BACK), (DIRECTION_FWD, DIRECTION_BACK)):
+        a, b = scanner._ending_at(fwd, s, lo, end), back.search(s, lo, end)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (s, lo)

@@ -77,15 +77,21 @@ class Interval(Record):
         init_field(self, "lo_closed", lo_closed)
         init_field(self, "hi_closed", hi_closed)
 
-    # == and hash as a frozen dataclass's, over the four fields read at once (intervals are
+    # == and hash as a frozen dataclass's, over the four fields written out (intervals are
     # compared and hashed far more often than any model)
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _fields(self) == _fields(other)
+        o: Interval = other
+        return (self.lo, self.hi, self.lo_closed, self.hi_closed) == (
+            o.lo,
+            o.hi,
+            o.lo_closed,
+            o.hi_closed,
+        )
 
     def __hash__(self) -> int:
-        return hash(_fields(self))
+        return hash((self.lo, self.hi, self.lo_closed, self.hi_closed))
 
     @classmethod
     def point(cls, value: Fraction | int) -> Interval:
@@ -338,7 +344,6 @@ def _mul_bounded(x: Interval, y: Interval) -> Interval:
 # fractions.Fraction); comparing the cross products is several times faster than comparing
 # Fractions, and these comparisons are most of what an interval costs to build and to meet.
 _ratio = operator.attrgetter("_numerator", "_denominator")
-_fields = operator.attrgetter("lo", "hi", "lo_closed", "hi_closed")  # of an Interval, in order
 
 
 def _positive(x: Fraction) -> bool:

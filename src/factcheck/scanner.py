@@ -228,13 +228,27 @@ def look_back(s: str, start: int, floor: int) -> tuple[int, Qualifier | None, in
 def _ending_at(pattern: re.Pattern[str], s: str, lo: int, end: int) -> re.Match[str] | None:
     """The leftmost match of ``pattern`` from ``lo`` on that ends at ``end``: what a search
     of the pattern with ``\\Z`` after it finds, without a second pattern compiled for it (the
-    words' two would cost more than a millisecond of every start). The window is a few
-    characters, a word's length."""
+    words' two would cost more than a millisecond of every start). The words begin with a
+    Chinese character, or with a letter that follows no letter (English ones are guarded so):
+    only those places are tried, a few in a window of up to 32 characters."""
     fullmatch = pattern.fullmatch
+    after_letter = lo > 0 and s[lo - 1] in _LETTERS
     for i in range(lo, end):
+        c = s[i]
+        if c.isascii():
+            letter = c in _LETTERS
+            if not letter or after_letter:
+                after_letter = letter
+                continue
+            after_letter = True
+        elif after_letter:
+            after_letter = False
         if m := fullmatch(s, i, end):
             return m
     return None
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _last_char(s: str, start: int, lo: int) -> int:
