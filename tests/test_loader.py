@@ -6,7 +6,7 @@ import textwrap
 import pytest
 import yaml
 
-from factcheck import yamlevents
+from factcheck import safeyaml
 from factcheck.loader import load
 from factcheck.models import Claim
 from factcheck.yamlnodes import plain_kind
@@ -199,18 +199,18 @@ def test_source_text_missing_is_located(write):
 )
 def test_a_plain_scalar_is_text_where_pyyaml_reads_text_too(scalar):
     # where YAML 1.1 (PyYAML) and 1.2 (editors, the schema) agree, the loader agrees with both
-    node = yamlevents.compose(f"k: {scalar}").value[0][1]
+    node = safeyaml.compose(f"k: {scalar}").value[0][1]
     assert (plain_kind(node) is None) == isinstance(yaml.safe_load(f"k: {scalar}")["k"], str)
 
 
 @pytest.mark.parametrize("scalar", ["2021-01-05", "yes", "off", "1_000", "1e100", "0o17", "-.5"])
 def test_what_only_one_yaml_version_reads_as_another_type_is_text(scalar):
     # dates and yes/no are text to YAML 1.2 (editors); 1e100 and 0o17 to 1.1 (PyYAML's dump)
-    assert plain_kind(yamlevents.compose(f"k: {scalar}").value[0][1]) is None
+    assert plain_kind(safeyaml.compose(f"k: {scalar}").value[0][1]) is None
 
 
 def test_quoted_and_block_scalars_are_text():
-    root = yamlevents.compose("a: \"5.20\"\nb: 'true'\nc: |\n  7\n")
+    root = safeyaml.compose("a: \"5.20\"\nb: 'true'\nc: |\n  7\n")
     assert [plain_kind(v) for _, v in root.value] == [None, None, None]
 
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from tests.conftest import GUILIN
 
 from factcheck import safeyaml, yamlevents
-from factcheck.safeyaml import MAX_DEPTH, RefusedError
-from factcheck.yamlevents import compose
+from factcheck.safeyaml import MAX_DEPTH, RefusedError, compose
 
 # a billion laughs: nine levels of nine aliases, 9**9 "lol"s once expanded
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(

@@ -102,12 +102,7 @@ def _read_text(f: File, path: Path, max_bytes: int) -> str | None:
 
 def _compose(f: File, text: str) -> yaml.Node | None:
     try:
-        try:
-            root = safeyaml.compose_fast(text)[0]
-        except safeyaml.Unsure:  # only a text the fast road cannot vouch for goes the careful way
-            from factcheck.yamlevents import compose_careful
-
-            root = compose_careful(text)
+        root = safeyaml.compose(text)
     except safeyaml.RefusedError as e:
         r = e.refusal
         f.problem(Pos(f.path, r.line, r.column), r.message, r.hint)

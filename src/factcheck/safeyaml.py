@@ -67,7 +67,7 @@ class Refusal(NamedTuple):
 
 
 class RefusedError(Exception):
-    """Raised by :func:`factcheck.yamlevents.compose` with the :class:`Refusal` it carries."""
+    """Raised by :func:`compose` with the :class:`Refusal` it carries."""
 
     def __init__(self, refusal: Refusal) -> None:
         super().__init__(refusal.message)
@@ -131,7 +131,7 @@ def undecodable(data: bytes, e: UnicodeDecodeError) -> str:
 
 class Unsure(Exception):
     """:func:`compose_fast` cannot vouch for a text: compose it the careful way
-    (:func:`factcheck.yamlevents.compose`)."""
+    (:func:`compose`)."""
 
 
 class _Composer(Loader):
@@ -199,6 +199,21 @@ def compose_fast(text: str, depth: int = 0) -> tuple[yaml.Node | None, int]:
     if nodes > MAX_NODES:
         raise Unsure
     return root, nodes
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The root node of a one-document YAML text (None when it holds no document).
+
+    Raises :class:`RefusedError` for malformed YAML and for anything over the limits. The
+    careful road (:mod:`factcheck.yamlevents`) is loaded only for a text the fast road cannot
+    vouch for.
+    """
+    try:
+        return compose_fast(text)[0]
+    except Unsure:
+        from factcheck.yamlevents import compose_careful
+
+        return compose_careful(text)
 
 
 def count(root: yaml.Node, most: int) -> int:

@@ -19,28 +19,16 @@ from factcheck.safeyaml import (
     Loader,
     Refusal,
     RefusedError,
-    Unsure,
-    compose_fast,
 )
 
-__all__ = ["compose", "compose_careful"]
+__all__ = ["compose_careful"]
 
 # the limits are read from safeyaml where they are used: one setting for both roads
 
 
-def compose(text: str) -> yaml.Node | None:
-    """The root node of a one-document YAML text (None when it holds no document).
-
-    Raises :class:`RefusedError` for malformed YAML and for anything over the limits.
-    """
-    try:
-        return compose_fast(text)[0]
-    except Unsure:
-        return compose_careful(text)
-
-
 def compose_careful(text: str) -> yaml.Node | None:
-    """:func:`compose` the careful way: the nodes built in Python, event by event."""
+    """:func:`factcheck.safeyaml.compose` the careful way: the nodes built in Python, event by
+    event."""
     try:
         return _build(yaml.parse(text, Loader=Loader))
     except yaml.MarkedYAMLError as e:
