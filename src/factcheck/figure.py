@@ -262,7 +262,7 @@ def make(text: str, body: Body, lead: Qualifier | None, direction: int, to_level
             _UNITS_MADE[unit_key] = unit
     qualifier = lead or (body.qualifiers[0] if body.qualifiers else None)
     # Quantity(text, value, ...) without its __init__, which sets each of nine fields through
-    # object.__setattr__ (a frozen dataclass): half the cost of each of an article's figures
+    # init_field (a Record refuses assignment): half the cost of each of an article's figures
     # (tests/test_scan_shortcuts.py holds the two equal)
     q = _new(Quantity)
     _setattr(

@@ -203,7 +203,7 @@ def key(word: str) -> str:
     return words.lower() if is_ascii_word(words) else word
 
 
-# Compiled once (the English units on first use, ascii_unit): quantity.py matches these at a
+# Compiled once (the English units on first use, ascii_unit): figure.py matches these at a
 # position (forward), scanner.py also as words that end where a number begins
 # (scanner._ending_at).
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, thin and no-break spaces included

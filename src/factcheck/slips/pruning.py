@@ -187,7 +187,7 @@ def _compare(x: Fraction, y: Fraction) -> int:
 
 def _fails_throughout(claim: Claim, value: Value, hull: Interval, ctx: Context) -> bool:
     """Whether the claim fails with ``value`` standing for every figure of ``hull`` at once
-    (a :class:`_Spread` of the written figure, built without its dataclass ``__init__``, as
+    (a :class:`_Spread` of the written figure, built without its ``__init__``, as
     :func:`factcheck.figure.make` builds a Quantity)."""
     q = value.quantity
     spread = _new(_Spread)
