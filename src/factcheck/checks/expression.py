@@ -3,13 +3,15 @@
 The fallback for everything the typed kinds do not cover. ``expr`` is read by factcheck's own
 small grammar — names, numbers (``100``, ``55%``), ``+ - * /`` (also ``× ÷ −``), signs,
 parentheses and one comparison — and evaluated on intervals; nothing is ever run as code.
-Percentages are fractions (``55%`` is 0.55), money is in yuan, durations in days. A name used
-twice is treated as two independent figures, so the computed interval can be wider than the
-truth (never narrower). Figures of different kinds (a duration and a sum of money, a
-percentage and a count) are never added, subtracted or compared: such a claim is
-unverifiable. A percentage, points and 倍 are pure numbers; a difference of two dates is a
-number of days; measure words are not told apart (``9个领域 == 9个系列``); a bare figure, a
-literal, and a product or a quotient (``100元`` shared among ``5人``) may stand for anything.
+Percentages are fractions (``55%`` is 0.55), money is in yuan, durations in days, and a bare
+number beside a figure is read in those units too (``hours > 2`` with 3小时 compares 0.125 days
+with 2: the finding's hint says so). A name used twice is treated as two independent figures,
+so the computed interval can be wider than the truth (never narrower). Figures of different
+kinds (a duration and a sum of money, a percentage and a count) are never added, subtracted or
+compared: such a claim is unverifiable. A percentage, points and 倍 are pure numbers; a
+difference of two dates is a number of days; measure words are not told apart
+(``9个领域 == 9个系列``); a bare figure, a literal, and a product or a quotient (``100元``
+shared among ``5人``) may stand for anything.
 An expression with no comparison, or naming no value, is a mistake in the claim file,
 reported when the file is read.
 
@@ -41,10 +43,11 @@ from typing import Any
 
 from factcheck.checks.base import Context, Mistake, Option, finding, is_quiet, plain
 from factcheck.checks.measures import measure
-from factcheck.expr import Expression, Name, Neg, Node, Num, evaluate, possible, render
+from factcheck.expr import BinOp, Expression, Name, Neg, Node, Num, evaluate, possible, render
 from factcheck.findings import Finding, Step, Verdict
 from factcheck.intervals import DivisionByZeroError
 from factcheck.models import Claim, Value
+from factcheck.units import UNITS
 
 KIND = "expression"
 VALUES: tuple[str, ...] = ()
@@ -168,4 +171,43 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
         stated_shown=shown_r,
         computed_shown=shown_l,
         steps=tuple(steps),
+        hint=_base_unit_hint(claim, e),
     )
+
+
+# each dimension's base unit, in which an expression computes (a figure's unit of factor 1)
+_BASE = {s.dimension: s.symbol for s in UNITS.values() if s.factor == 1}
+_PLURAL = {"day": "days", "month": "months", "year": "years"}
+
+
+def _base_unit_hint(claim: Claim, e: Expression) -> str:
+    """Where a bare number stands in an expression with a figure written in another unit than
+    its dimension's base (3小时, 169万元, 5公里), what the figure is in that unit: the number
+    is read in it too (``hours > 2`` with 3小时 compares 0.125 days with 2)."""
+    if not any(type(n) is Num and not n.text.endswith("%") for n in _nodes(e)):
+        return ""
+    values = {v.name: v for v in claim.values}
+    for name in e.names():
+        v = values.get(name.name)
+        if v is None or _kind(v) in (None, "pure", "date"):
+            continue
+        unit = v.quantity.unit
+        base = _BASE.get(unit.dimension)
+        if base is not None and unit.factor != 1:
+            base = _PLURAL.get(base, base)
+            return (
+                f"expressions compute in base units: {v.text} is {plain(v.quantity.value)} "
+                f"{base}, and a bare number beside it is read in {base} too"
+            )
+    return ""
+
+
+def _nodes(e: Expression) -> Iterator[Node]:
+    todo: list[Node] = [side for side in (e.left, e.right) if side is not None]
+    while todo:
+        n = todo.pop()
+        yield n
+        if type(n) is Neg:
+            todo.append(n.operand)
+        elif type(n) is BinOp:
+            todo.extend((n.left, n.right))
