@@ -100,13 +100,19 @@ def pruned(
     known = _known_failures(claim, value, ctx)
     if len(readings) < 2 and not known and beside is None:
         return readings
-    above = [is_above(r) for r in readings]
-    failing: set[int] = set()
-    for side in (True, False):
-        group = [r for r, a in zip(readings, above, strict=True) if a is side]
-        if group and _fails_over(claim, value, group, spread, known, beside, side, ctx):
-            failing.update(map(id, group))
-    return [r for r in readings if id(r) not in failing]
+    sides: dict[bool, list[R]] = {True: [], False: []}
+    for r in readings:
+        sides[is_above(r)].append(r)
+    # the readings left are those of the sides kept, in order: a side is wholly left out or
+    # wholly kept, so the readings need not be told apart one by one again
+    kept = [
+        side
+        for side, group in sides.items()
+        if group and not _fails_over(claim, value, group, spread, known, beside, side, ctx)
+    ]
+    if len(kept) == 2:
+        return readings
+    return sides[kept[0]] if kept else []
 
 
 def hull_of(intervals: Iterable[Interval]) -> Interval:
