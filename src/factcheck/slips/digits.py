@@ -55,9 +55,9 @@ def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tupl
     w = split(value.text)
     if w is None:
         return
-    d = w.digits
+    d, filed = w.digits, key(w)
     for index in known:
-        for digits, text, where in index.get(key(w), ()):
+        for digits, text, where in index.get(filed, ()):
             if digits != d and where != own:
                 yield w.with_digits(digits), f"written {text} {where}", True
     for i in range(len(d) - 1):
@@ -144,7 +144,8 @@ def _readings(claim: Claim, value: Value, known: list[Index]) -> list[Reading]:
         if text in seen:
             continue
         seen.add(text)
-        if _leading_zero(text):
+        # a text without a 0 has no leading zero: most are not split again to find out
+        if "0" in text and _leading_zero(text):
             continue
         try:
             out.append((text, parse(text), how, written))
