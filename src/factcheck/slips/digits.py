@@ -25,16 +25,17 @@ transposed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from factcheck.checks.base import Context
 from factcheck.figure import QuantityError, parse
+from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
 from factcheck.quantity import Quantity
 from factcheck.slips.base import Attempt, by_reading, the_one
 from factcheck.slips.elsewhere import Index, elsewhere, key
 from factcheck.slips.figures import split
-from factcheck.slips.pruning import could_hold
+from factcheck.slips.pruning import hull_of, pruned
 
 NAME = "digits"
 EXPLAIN_EN = (
@@ -54,9 +55,9 @@ def candidates(value: Value, known: list[Index], own: str = "") -> Iterator[tupl
     w = split(value.text)
     if w is None:
         return
-    d = w.digits
+    d, filed = w.digits, key(w)
     for index in known:
-        for digits, text, where in index.get(key(w), ()):
+        for digits, text, where in index.get(filed, ()):
             if digits != d and where != own:
                 yield w.with_digits(digits), f"written {text} {where}", True
     for i in range(len(d) - 1):
@@ -86,26 +87,53 @@ def readings(claim: Claim, value: Value, ctx: Context) -> list[Reading]:
     once for each figure of the claim being diagnosed (the scale slip tries its readings
     of the figure with these first)."""
     made = _made(claim, ctx)
-    found = made[3].get(id(value))
+    found = made.readings.get(id(value))
     if found is None:
-        found = made[3][id(value)] = _readings(claim, value, made[2])
+        found = made.readings[id(value)] = _readings(claim, value, made.known)
     return found
 
 
-_MADE: dict[tuple[int, int], tuple[Claim, Context, list[Index], dict[int, list[Reading]]]] = {}
+def hulls(claim: Claim, value: Value, ctx: Context) -> dict[bool, Interval | None]:
+    """The hull of the intervals of the readings of ``value`` above the written figure
+    (``True``) and of those below it (``None`` where there are none), made once for both
+    slips: the scale slip runs the claim over a side's hull beside its own readings there,
+    and this slip leaves out the readings of a side by its hull."""
+    made = _made(claim, ctx)
+    found = made.hulls.get(id(value))
+    if found is None:
+        written, rounding, approx = value.quantity.value, claim.rounding, claim.approx
+        sides: dict[bool, list[Interval]] = {True: [], False: []}
+        for _, q, _, _ in readings(claim, value, ctx):
+            sides[q.value > written].append(q.interval(rounding, approx))
+        found = {side: hull_of(ivs) if ivs else None for side, ivs in sides.items()}
+        made.hulls[id(value)] = found
+    return found
 
 
-def _made(
-    claim: Claim, ctx: Context
-) -> tuple[Claim, Context, list[Index], dict[int, list[Reading]]]:
-    """The figures written elsewhere for ``claim`` and the readings made so far (the
-    objects themselves are kept, so that an id is never taken for another object's)."""
+class _Made:
+    """What is made for the claim being diagnosed: the figures written elsewhere, and the
+    readings of each figure and their hulls, by the figure's id (the objects themselves
+    are kept, so that an id is never taken for another object's)."""
+
+    __slots__ = ("claim", "ctx", "hulls", "known", "readings")
+
+    def __init__(self, claim: Claim, ctx: Context) -> None:
+        self.claim, self.ctx, self.known = claim, ctx, elsewhere(claim, ctx)
+        self.readings: dict[int, list[Reading]] = {}
+        self.hulls: dict[int, dict[bool, Interval | None]] = {}
+
+
+_MADE: dict[tuple[int, int], _Made] = {}
+
+
+def _made(claim: Claim, ctx: Context) -> _Made:
+    """What is made for ``claim``, made anew for another claim."""
     key = (id(claim), id(ctx))
     made = _MADE.get(key)
-    if made is None or made[0] is not claim or made[1] is not ctx:
+    if made is None or made.claim is not claim or made.ctx is not ctx:
         if len(_MADE) > 8:
             _MADE.clear()
-        made = _MADE[key] = (claim, ctx, elsewhere(claim, ctx), {})
+        made = _MADE[key] = _Made(claim, ctx)
     return made
 
 
@@ -116,7 +144,8 @@ def _readings(claim: Claim, value: Value, known: list[Index]) -> list[Reading]:
         if text in seen:
             continue
         seen.add(text)
-        if _leading_zero(text):
+        # a text without a 0 has no leading zero: most are not split again to find out
+        if "0" in text and _leading_zero(text):
             continue
         try:
             out.append((text, parse(text), how, written))
@@ -134,7 +163,8 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
     written the same way elsewhere is evidence of its own and always counted.
     """
     for value in claim.values:
-        tried = could_hold(claim, value, readings(claim, value, ctx), _quantity, ctx)
+        above, spread = _sides(claim, value, ctx)
+        tried = pruned(claim, value, readings(claim, value, ctx), above, spread, ctx)
         for text, q, how, written in tried:
             if written:
                 yield by_reading(claim, value, text, q, ctx, how)
@@ -143,11 +173,26 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
             yield typed
 
 
+def _sides(
+    claim: Claim, value: Value, ctx: Context
+) -> tuple[Callable[[Reading], bool], Callable[[list[Reading]], Interval]]:
+    """Whether a reading lies above the written figure, and the hull of a group of readings
+    for :func:`pruned`: a group is all the readings of one side, whose hull :func:`hulls`
+    has made (for the scale slip, most often)."""
+    written = value.quantity.value
+
+    def above(r: Reading) -> bool:
+        return r[1].value > written
+
+    def spread(group: list[Reading]) -> Interval:
+        hull = hulls(claim, value, ctx)[above(group[0])]
+        assert hull is not None  # a side with readings has their hull
+        return hull
+
+    return above, spread
+
+
 def _leading_zero(text: str) -> bool:
     """A number no one writes: 09.36%, 01起."""
     w = split(text)
     return w is not None and len(w.integer) > 1 and w.integer.startswith("0")
-
-
-def _quantity(reading: tuple[str, Quantity, str, bool]) -> Quantity:
-    return reading[1]

@@ -100,13 +100,19 @@ def pruned(
     known = _known_failures(claim, value, ctx)
     if len(readings) < 2 and not known and beside is None:
         return readings
-    above = [is_above(r) for r in readings]
-    failing: set[int] = set()
-    for side in (True, False):
-        group = [r for r, a in zip(readings, above, strict=True) if a is side]
-        if group and _fails_over(claim, value, group, spread, known, beside, side, ctx):
-            failing.update(map(id, group))
-    return [r for r in readings if id(r) not in failing]
+    sides: dict[bool, list[R]] = {True: [], False: []}
+    for r in readings:
+        sides[is_above(r)].append(r)
+    # the readings left are those of the sides kept, in order: a side is wholly left out or
+    # wholly kept, so the readings need not be told apart one by one again
+    kept = [
+        side
+        for side, group in sides.items()
+        if group and not _fails_over(claim, value, group, spread, known, beside, side, ctx)
+    ]
+    if len(kept) == 2:
+        return readings
+    return sides[kept[0]] if kept else []
 
 
 def hull_of(intervals: Iterable[Interval]) -> Interval:
@@ -118,22 +124,34 @@ def hull_of(intervals: Iterable[Interval]) -> Interval:
     return out
 
 
-_KNOWN: dict[tuple[int, int, int], tuple[Claim, Value, Context, list[Interval]]] = {}
+class _Known:
+    """The intervals over which the claim being diagnosed is known to fail, by the value
+    spread over them: kept until another claim is diagnosed (the objects themselves are
+    kept, so that an id is never taken for another object's)."""
+
+    __slots__ = ("by_value", "claim", "ctx")
+
+    def __init__(self) -> None:
+        self.claim: Claim | None = None
+        self.ctx: Context | None = None
+        self.by_value: dict[int, tuple[Value, list[Interval]]] = {}
+
+
+_KNOWN = _Known()
 
 
 def _known_failures(claim: Claim, value: Value, ctx: Context) -> list[Interval]:
     """The intervals over which ``claim`` is known to fail with ``value`` spread over them:
-    kept for the claim being diagnosed (the objects themselves are kept with them, so that
-    an id is never taken for another object's)."""
-    key = (id(claim), id(value), id(ctx))
-    found = _KNOWN.get(key)
-    if found is not None and found[0] is claim and found[1] is value and found[2] is ctx:
-        return found[3]
-    if len(_KNOWN) > 64:
-        _KNOWN.clear()
-    out: list[Interval] = []
-    _KNOWN[key] = (claim, value, ctx, out)
-    return out
+    those the scale slip finds are there for the typing slip, which reads the same figure
+    next (a cache of so many values, cleared when full, lost them now and then in
+    between, and the typing slip ran the claim again)."""
+    known = _KNOWN
+    if known.claim is not claim or known.ctx is not ctx:
+        known.claim, known.ctx, known.by_value = claim, ctx, {}
+    found = known.by_value.get(id(value))
+    if found is None or found[0] is not value:
+        found = known.by_value[id(value)] = (value, [])
+    return found[1]
 
 
 def _fails_over(

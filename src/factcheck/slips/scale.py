@@ -157,19 +157,9 @@ def recompute(claim: Claim, ctx: Context) -> Iterator[Attempt]:
 def _typed(claim: Claim, value: Value, ctx: Context) -> Callable[[bool], Interval | None]:
     """The hull of the typing slip's readings of the figure on one side (above or not):
     they lie nearer the figure than any power of ten, and the claim is run over both
-    slips' readings of a side at once first (they are made once, for both slips)."""
-    hulls: dict[bool, Interval | None] = {}
-
-    def hull(side: bool) -> Interval | None:
-        if not hulls:
-            written, rounding, approx = value.quantity.value, claim.rounding, claim.approx
-            sides: dict[bool, list[Interval]] = {True: [], False: []}
-            for _, q, _, _ in digits.readings(claim, value, ctx):
-                sides[q.value > written].append(q.interval(rounding, approx))
-            hulls.update((a, hull_of(ivs) if ivs else None) for a, ivs in sides.items())
-        return hulls[side]
-
-    return hull
+    slips' readings of a side at once first (the readings and their hulls are made once,
+    for both slips)."""
+    return lambda side: digits.hulls(claim, value, ctx)[side]
 
 
 def _above(value: Value) -> Callable[[_Reading], bool]:
