@@ -6,7 +6,6 @@ many readings, and most of them fail)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import TypeVar
 
@@ -14,11 +13,9 @@ from factcheck.checks.base import Context, quiet
 from factcheck.findings import Verdict
 from factcheck.intervals import Interval
 from factcheck.models import Claim, Value
-from factcheck.quantity import DEFAULT_APPROX, Qualifier, Quantity
-from factcheck.record import init_field
+from factcheck.quantity import DEFAULT_APPROX, Quantity
 from factcheck.rounding import Rounding
 from factcheck.slips.base import rerun
-from factcheck.units import Unit
 
 R = TypeVar("R")
 
@@ -30,34 +27,16 @@ R = TypeVar("R")
 NARROWING_KEEPS_FAILURES = frozenset({"change", "expression", "order", "ratio", "share", "total"})
 
 
-@dataclass(init=False, repr=False, eq=False)
 class _Spread(Quantity):
-    """A figure standing for a whole interval of readings (see :func:`could_hold`)."""
+    """A figure standing for a whole interval of readings (see :func:`could_hold`): a
+    Quantity with its interval set aside, built field by field (:func:`_fails_throughout`)
+    and never compared or written out, so not a record of its own."""
 
-    spread: Interval | None = None
-
-    def __init__(
-        self,
-        text: str,
-        value: Fraction,
-        step: Fraction | None,
-        unit: Unit,
-        measure: str | None,
-        qualifier: Qualifier | None,
-        direction: int,
-        to_level: bool,
-        place: Fraction,
-        spread: Interval | None = None,
-    ) -> None:
-        Quantity.__init__(
-            self, text, value, step, unit, measure, qualifier, direction, to_level, place
-        )
-        init_field(self, "spread", spread)
+    spread: Interval
 
     def interval(
         self, rounding: Rounding = Rounding.UP_OR_DOWN, approx: Fraction = DEFAULT_APPROX
     ) -> Interval:
-        assert self.spread is not None
         return self.spread
 
 
