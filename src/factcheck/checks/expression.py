@@ -175,39 +175,48 @@ def check(claim: Claim, ctx: Context) -> Iterator[Finding]:
     )
 
 
-# each dimension's base unit, in which an expression computes (a figure's unit of factor 1)
-_BASE = {s.dimension: s.symbol for s in UNITS.values() if s.factor == 1}
+# each dimension's base unit, in which an expression computes (a figure's unit of factor 1);
+# counts (169万人) in plain numbers
+_BASE = {s.dimension: s.symbol for s in UNITS.values() if s.factor == 1 and s.dimension != "times"}
 _PLURAL = {"day": "days", "month": "months", "year": "years"}
 
 
 def _base_unit_hint(claim: Claim, e: Expression) -> str:
-    """Where a bare number stands in an expression with a figure written in another unit than
-    its dimension's base (3小时, 169万元, 5公里), what the figure is in that unit: the number
-    is read in it too (``hours > 2`` with 3小时 compares 0.125 days with 2)."""
-    if not any(type(n) is Num and not n.text.endswith("%") for n in _nodes(e)):
+    """Where a bare number is added to, subtracted from or compared with a figure written in
+    another unit than its dimension's base, or with a scale (3小时, 169万元, 5公里, 169万人),
+    what the figure is in that unit: the number is read in it too (``hours > 2`` with 3小时
+    compares 0.125 days with 2). A product or a quotient is one term, weighed as nothing."""
+    terms = [t for side in (e.left, e.right) if side is not None for t in _terms(side)]
+    if not any(type(t) is Num and not t.text.endswith("%") for t in terms):
         return ""
     values = {v.name: v for v in claim.values}
-    for name in e.names():
-        v = values.get(name.name)
-        if v is None or _kind(v) in (None, "pure", "date"):
+    for t in terms:
+        v = values.get(t.name) if type(t) is Name else None
+        if v is None or v.quantity.unit.factor == 1:
             continue
-        unit = v.quantity.unit
-        base = _BASE.get(unit.dimension)
-        if base is not None and unit.factor != 1:
-            base = _PLURAL.get(base, base)
+        value, dimension = plain(v.quantity.value), v.quantity.unit.dimension
+        if dimension == "count":
             return (
-                f"expressions compute in base units: {v.text} is {plain(v.quantity.value)} "
-                f"{base}, and a bare number beside it is read in {base} too"
+                f"expressions compute in plain numbers: {v.text} is {value}, and a bare number "
+                "beside it is a plain number too"
+            )
+        base = _BASE.get(dimension)
+        if base is not None:
+            base = base if v.quantity.value == 1 else _PLURAL.get(base, base)
+            return (
+                f"expressions compute in base units: {v.text} is {value} {base}, and a bare "
+                f"number beside it is read in {base} too"
             )
     return ""
 
 
-def _nodes(e: Expression) -> Iterator[Node]:
-    todo: list[Node] = [side for side in (e.left, e.right) if side is not None]
-    while todo:
-        n = todo.pop()
-        yield n
-        if type(n) is Neg:
-            todo.append(n.operand)
-        elif type(n) is BinOp:
-            todo.extend((n.left, n.right))
+def _terms(node: Node) -> Iterator[Node]:
+    """The terms of a sum: what + and − join, a sign dropped (a product or a quotient is one
+    term)."""
+    if type(node) is Neg:
+        yield from _terms(node.operand)
+    elif type(node) is BinOp and node.op in "+-":
+        yield from _terms(node.left)
+        yield from _terms(node.right)
+    else:
+        yield node
